@@ -9,6 +9,7 @@ export * from './shared/errors.ts';
 export * from './shared/flows.ts';
 export * from './shared/schema-parts.ts';
 export * from './shared/units.ts';
+export * from './shared/validation.ts';
 export * from './site/bundle.ts';
 export * from './site/client.ts';
 export * from './site/dock.ts';

@@ -84,5 +84,8 @@ export function formatQuantity(
   unit: QuantityUnit,
   options: Intl.NumberFormatOptions = {},
 ): string {
-  return translate(lang, `common.quantity.${unit}`, { count: value, value: formatNumber(lang, value, options) });
+  return translate(lang, `common.quantity.${unit}`, {
+    count: value,
+    value: formatNumber(lang, value, options),
+  });
 }

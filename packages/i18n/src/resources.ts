@@ -1,4 +1,6 @@
 // Assembles the per-area catalogue files into one i18next resource tree per language.
+
+import type { Lang } from './lang.ts';
 import enApi from './locales/en/api.json' with { type: 'json' };
 import enAuth from './locales/en/auth.json' with { type: 'json' };
 import enCli from './locales/en/cli.json' with { type: 'json' };
@@ -25,7 +27,6 @@ import frErrorsImport from './locales/fr/errors-import.json' with { type: 'json'
 import frImport from './locales/fr/import.json' with { type: 'json' };
 import frSite from './locales/fr/site.json' with { type: 'json' };
 import frWeb from './locales/fr/web.json' with { type: 'json' };
-import type { Lang } from './lang.ts';
 
 /** A catalogue subtree: strings at the leaves. */
 export interface Catalogue {
@@ -37,7 +38,13 @@ export const AREAS = ['common', 'web', 'site', 'import', 'cli', 'auth', 'api', '
 export type Area = (typeof AREAS)[number];
 
 /** Error files, one per owning package, all merged under `errors` so that keys read `errors.<CODE>`. */
-export const ERROR_FILES = ['errors-domain', 'errors-import', 'errors-api', 'errors-db', 'errors-cli'] as const;
+export const ERROR_FILES = [
+  'errors-domain',
+  'errors-import',
+  'errors-api',
+  'errors-db',
+  'errors-cli',
+] as const;
 export type ErrorFile = (typeof ERROR_FILES)[number];
 
 export type AreaFiles = Record<Area | ErrorFile, Catalogue>;

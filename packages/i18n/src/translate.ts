@@ -12,7 +12,6 @@ void instance.init({
   fallbackLng: false,
   supportedLngs: [...SUPPORTED_LANGS],
   initAsync: false,
-  showSupportNotice: false,
   returnNull: false,
   // Sentences go to React (which escapes), to the CLI and to JSON: never HTML-escape here.
   interpolation: { escapeValue: false },

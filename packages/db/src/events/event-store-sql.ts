@@ -34,7 +34,7 @@ export function selectFlowDays(dialect: FlowSqlDialect, filter: FlowDayFilter): 
   const params: unknown[] = [];
   const where = flowWhere(filter, params);
   const sql = `SELECT site_id, client_id, flow, ${dialect.dayText('day')} AS day, quantity
-    FROM ${dialect.table} WHERE ${where} ORDER BY day, client_id, flow`;
+    FROM ${dialect.table} AS f WHERE ${where} ORDER BY f.day, f.client_id, f.flow`;
   return { sql, params };
 }
 

@@ -1,0 +1,11 @@
+// The smallest SQL surface the PostgreSQL event store needs; pg (Pool or Client) and PGlite both satisfy it.
+
+/**
+ * Runs one parameterised statement (`$1`, `$2`...). A pg `Pool` may run successive calls on different
+ * connections, so the store never relies on a transaction spanning several calls.
+ */
+export interface SqlExecutor {
+  // biome-ignore lint/suspicious/noExplicitAny: pg and PGlite declare params as any[]; unknown[] would reject them.
+  query<T = Record<string, unknown>>(sql: string, params?: any[]): Promise<{ rows: T[] }>;
+  exec?(sql: string): Promise<unknown>;
+}
