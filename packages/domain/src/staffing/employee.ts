@@ -50,6 +50,21 @@ export const qualificationSchema = z
   });
 export type Qualification = z.infer<typeof qualificationSchema>;
 
+/** When a person can be rostered: working weekdays, earliest start and latest end, night work accepted. */
+export const availabilitySchema = z.strictObject({
+  weekdays: z.array(z.number().int().min(1).max(7)).min(1).default([1, 2, 3, 4, 5]),
+  earliestStart: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'INVALID_TIME' })
+    .default('00:00'),
+  latestEnd: z
+    .string()
+    .regex(/^([01]\d|2[0-4]):[0-5]\d$/, { message: 'INVALID_TIME' })
+    .default('24:00'),
+  nightWork: z.boolean().default(false),
+});
+export type Availability = z.infer<typeof availabilitySchema>;
+
 export const employeeSchema = z.strictObject({
   id: idSchema,
   siteId: idSchema,
@@ -73,6 +88,12 @@ export const employeeSchema = z.strictObject({
     'cold_room_operator',
   ]),
   qualifications: z.array(qualificationSchema).default([]),
+  availability: availabilitySchema.default({
+    weekdays: [1, 2, 3, 4, 5],
+    earliestStart: '00:00',
+    latestEnd: '24:00',
+    nightWork: false,
+  }),
 });
 export type Employee = z.infer<typeof employeeSchema>;
 
