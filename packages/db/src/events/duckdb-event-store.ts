@@ -67,7 +67,8 @@ class DuckDbEventStore implements EventStore {
   ) {}
 
   private serial<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
-    if (this.closed) return Promise.reject(new EventStoreError('EVENT_STORE_CLOSED', { field: 'store', value: 'duckdb' }));
+    if (this.closed)
+      return Promise.reject(new EventStoreError('EVENT_STORE_CLOSED', { field: 'store', value: 'duckdb' }));
     const next = this.queue.then(() => work(this.connection));
     this.queue = next.catch(() => undefined);
     return next;
@@ -189,8 +190,10 @@ class DuckDbEventStore implements EventStore {
     const params: DuckDBValue[] = [clean.siteId];
     const clauses = ['site_id = $1'];
     if (clean.type !== undefined) clauses.push(`type = $${params.push(clean.type)}`);
-    if (clean.fromMs !== undefined) clauses.push(`occurred_at >= epoch_ms($${params.push(BigInt(clean.fromMs))})`);
-    if (clean.toMs !== undefined) clauses.push(`occurred_at < epoch_ms($${params.push(BigInt(clean.toMs))})`);
+    if (clean.fromMs !== undefined)
+      clauses.push(`occurred_at >= epoch_ms(CAST($${params.push(BigInt(clean.fromMs))} AS BIGINT))`);
+    if (clean.toMs !== undefined)
+      clauses.push(`occurred_at < epoch_ms(CAST($${params.push(BigInt(clean.toMs))} AS BIGINT))`);
     const limit = clean.limit === undefined ? '' : ` LIMIT ${clean.limit}`;
     const sql = `SELECT ${EVENT_COLUMNS} FROM event_site_events WHERE ${clauses.join(' AND ')}
       ORDER BY occurred_at, id${limit}`;

@@ -178,14 +178,19 @@ export function prepareEventFilter(filter: SiteEventFilter): PreparedEventFilter
   if (filter.from !== undefined) clean.fromMs = requireInstantMs('from', filter.from);
   if (filter.to !== undefined) clean.toMs = requireInstantMs('to', filter.to);
   if (filter.limit !== undefined) {
-    if (!Number.isSafeInteger(filter.limit) || filter.limit < 0) fail('EVENT_INVALID_LIMIT', 'limit', filter.limit);
+    if (!Number.isSafeInteger(filter.limit) || filter.limit < 0)
+      fail('EVENT_INVALID_LIMIT', 'limit', filter.limit);
     clean.limit = filter.limit;
   }
   return clean;
 }
 
 /** Validates a dump for restore: every row must belong to `dump.siteId`. */
-export function prepareDump(dump: SiteDump): { siteId: string; flowDays: FlowDay[]; events: PreparedEvent[] } {
+export function prepareDump(dump: SiteDump): {
+  siteId: string;
+  flowDays: FlowDay[];
+  events: PreparedEvent[];
+} {
   const siteId = requireId('siteId', dump.siteId);
   dump.flowDays.forEach((row, index) => {
     if (row.siteId !== siteId) fail('EVENT_SITE_MISMATCH', 'flowDays.siteId', row.siteId, index);

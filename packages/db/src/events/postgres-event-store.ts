@@ -48,7 +48,9 @@ function placeholders(rowCount: number, casts: readonly string[]): string {
   const rows: string[] = [];
   for (let r = 0; r < rowCount; r++) {
     const base = r * casts.length;
-    rows.push(`(${casts.map((cast, c) => (cast ? `CAST($${base + c + 1} AS ${cast})` : `$${base + c + 1}`)).join(', ')})`);
+    rows.push(
+      `(${casts.map((cast, c) => (cast ? `CAST($${base + c + 1} AS ${cast})` : `$${base + c + 1}`)).join(', ')})`,
+    );
   }
   return rows.join(',\n');
 }
@@ -169,7 +171,8 @@ export class PostgresEventStore implements EventStore {
     const clauses = ['site_id = $1'];
     const instant = (ms: number) => params.push(new Date(ms).toISOString());
     if (clean.type !== undefined) clauses.push(`type = $${params.push(clean.type)}`);
-    if (clean.fromMs !== undefined) clauses.push(`occurred_at >= CAST($${instant(clean.fromMs)} AS timestamptz)`);
+    if (clean.fromMs !== undefined)
+      clauses.push(`occurred_at >= CAST($${instant(clean.fromMs)} AS timestamptz)`);
     if (clean.toMs !== undefined) clauses.push(`occurred_at < CAST($${instant(clean.toMs)} AS timestamptz)`);
     const limit = clean.limit === undefined ? '' : ` LIMIT ${clean.limit}`;
     const sql = `SELECT ${EVENT_COLUMNS} FROM event_site_events WHERE ${clauses.join(' AND ')}

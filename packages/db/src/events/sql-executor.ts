@@ -5,7 +5,6 @@
  * connections, so the store never relies on a transaction spanning several calls.
  */
 export interface SqlExecutor {
-  // biome-ignore lint/suspicious/noExplicitAny: pg and PGlite declare params as any[]; unknown[] would reject them.
-  query<T = Record<string, unknown>>(sql: string, params?: any[]): Promise<{ rows: T[] }>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
   exec?(sql: string): Promise<unknown>;
 }

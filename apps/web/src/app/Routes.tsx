@@ -1,0 +1,21 @@
+// Maps the current hash route to its page.
+import { useTranslation } from 'react-i18next';
+import { ImportPage } from '../features/import/pages/ImportPage.tsx';
+import { MasterDataPage } from '../features/master-data/pages/MasterDataPage.tsx';
+import { OverviewPage } from '../features/overview/pages/OverviewPage.tsx';
+import { useRoute } from './router.ts';
+
+export function Routes() {
+  const route = useRoute();
+  const { t } = useTranslation();
+  switch (route.name) {
+    case 'overview':
+      return <OverviewPage />;
+    case 'data':
+      return <MasterDataPage key={route.entity} entity={route.entity} />;
+    case 'import':
+      return <ImportPage />;
+    case 'notFound':
+      return <p className="empty">{t('web.notFound')}</p>;
+  }
+}

@@ -1,0 +1,23 @@
+// The hash router reads and writes the few routes of the app, and sends anything else to "not found".
+import { describe, expect, it } from 'vitest';
+import { href, parseHash, type Route } from './router.ts';
+
+describe('parseHash', () => {
+  it.each([
+    ['', { name: 'overview' }],
+    ['#/', { name: 'overview' }],
+    ['#/overview', { name: 'overview' }],
+    ['#/data/skus', { name: 'data', entity: 'skus' }],
+    ['#/data/clients', { name: 'data', entity: 'clients' }],
+    ['#/import', { name: 'import' }],
+    ['#/data/planets', { name: 'notFound' }],
+    ['#/import/extra', { name: 'notFound' }],
+  ] as [string, Route][])('%s', (hash, route) => {
+    expect(parseHash(hash)).toEqual(route);
+  });
+
+  it('round-trips every route through href', () => {
+    const routes: Route[] = [{ name: 'overview' }, { name: 'import' }, { name: 'data', entity: 'employees' }];
+    for (const r of routes) expect(parseHash(href(r))).toEqual(r);
+  });
+});

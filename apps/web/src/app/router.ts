@@ -1,0 +1,53 @@
+// A tiny hash router: the few screens of the app, parsed from and written to location.hash.
+import { useSyncExternalStore } from 'react';
+
+export const MASTER_ENTITIES = ['skus', 'locations', 'employees', 'clients'] as const;
+export type MasterEntity = (typeof MASTER_ENTITIES)[number];
+
+export type Route =
+  | { name: 'overview' }
+  | { name: 'data'; entity: MasterEntity }
+  | { name: 'import' }
+  | { name: 'notFound' };
+
+export function parseHash(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [first, second] = parts;
+  if (!first || first === 'overview') return parts.length <= 1 ? { name: 'overview' } : { name: 'notFound' };
+  if (first === 'import' && parts.length === 1) return { name: 'import' };
+  if (
+    first === 'data' &&
+    parts.length === 2 &&
+    (MASTER_ENTITIES as readonly string[]).includes(second ?? '')
+  ) {
+    return { name: 'data', entity: second as MasterEntity };
+  }
+  return { name: 'notFound' };
+}
+
+export function href(route: Route): string {
+  switch (route.name) {
+    case 'overview':
+      return '#/overview';
+    case 'data':
+      return `#/data/${route.entity}`;
+    case 'import':
+      return '#/import';
+    case 'notFound':
+      return '#/';
+  }
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => window.location.hash,
+    () => '',
+  );
+  return parseHash(hash);
+}
