@@ -29,7 +29,12 @@ step('lint (biome)', run(bin('biome'), ['check', '.']));
 step('typecheck (tsc)', run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
 
 const vitestJson = join(reports, 'vitest.json');
-const vitestStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitestStatus = run(bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 if (existsSync(vitestJson)) {
   const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += r.numPassedTests;
@@ -60,7 +65,10 @@ const countE2e = (report) => {
   return counts;
 };
 if (existsSync(chromium)) {
-  step('web build (vite)', run(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']));
+  step(
+    'web build (vite)',
+    run(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']),
+  );
   const status = run(bin('playwright'), ['test', '--config', 'e2e/playwright.config.ts'], {
     PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
   });
@@ -73,11 +81,15 @@ if (existsSync(chromium)) {
   } else failed += 1;
 } else {
   // No browser: list the end-to-end tests so they are counted as skipped, never silently dropped.
-  const listed = spawnSync(bin('playwright'), ['test', '--config', 'e2e/playwright.config.ts', '--list', '--reporter=json'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, LOGIPILOT_E2E_LIST_ONLY: '1' },
-  });
+  const listed = spawnSync(
+    bin('playwright'),
+    ['test', '--config', 'e2e/playwright.config.ts', '--list', '--reporter=json'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, LOGIPILOT_E2E_LIST_ONLY: '1' },
+    },
+  );
   try {
     const c = countE2e(JSON.parse(listed.stdout));
     const n = c.passed + c.failed + c.skipped;

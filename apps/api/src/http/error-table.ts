@@ -1,0 +1,40 @@
+// The one table from stable error codes to HTTP statuses; anything not in it is an unexpected (500) error.
+
+const EXACT: Record<string, number> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  MALFORMED_REQUEST: 400,
+  UNKNOWN_FIELD: 400,
+  UNKNOWN_REFERENCE: 400,
+  REFERENCE_NOT_FOUND: 400,
+  DB_INVALID_VALUE: 400,
+  AUTH_REQUIRED: 401,
+  AUTH_INVALID_CREDENTIALS: 401,
+  AUTH_RATE_LIMITED: 429,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  ENTITY_NOT_FOUND: 404,
+  CONFLICT: 409,
+  DB_CONFLICT: 409,
+  ENTITY_IN_USE: 409,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  IMPORT_REJECTED: 422,
+  DB_UNAVAILABLE: 503,
+  DATA_DIR_IN_USE: 503,
+  INTERNAL_ERROR: 500,
+};
+
+/** Families named by prefix, so that a new INVALID_… or IMPORT_… code needs no new line. */
+const PREFIXES: [string, number][] = [
+  ['INVALID_', 400],
+  ['VALUE_', 400],
+  ['AUTH_', 401],
+  ['IMPORT_', 422],
+];
+
+/** The HTTP status of an error code, or null when the code is not expected at the HTTP edge. */
+export function statusOf(code: string): number | null {
+  const exact = EXACT[code];
+  if (exact !== undefined) return exact;
+  return PREFIXES.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
+}

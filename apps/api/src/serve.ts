@@ -1,0 +1,30 @@
+// startServer: the API on a port with @hono/node-server; resolves once listening, close() stops accepting and drains.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { type ApiContext, type ApiOptions, createApi } from './app.ts';
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export function startServer(
+  ctx: ApiContext,
+  { port, host = '127.0.0.1', ...options }: { port: number; host?: string } & ApiOptions,
+): Promise<RunningServer> {
+  const app = createApi(ctx, options);
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
+      const shownHost = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      resolve({
+        url: `http://${shownHost}:${info.port}`,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            if ('closeIdleConnections' in server) server.closeIdleConnections();
+          }),
+      });
+    });
+    server.once('error', reject);
+  });
+}

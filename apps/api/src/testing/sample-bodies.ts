@@ -1,0 +1,36 @@
+// Valid request bodies per master-data entity, derived from the fixture, for route-table and CRUD tests.
+import type { EntityName } from '@logipilot/app/masterdata/entities';
+import { fixtureBundle, fixtureUsers } from '@logipilot/app/masterdata/fixture-site';
+
+type Body = Record<string, unknown>;
+
+export function fixtureRows(entity: EntityName): Body[] {
+  const b = fixtureBundle();
+  const rows: Record<EntityName, unknown[]> = {
+    clients: b.clients,
+    skus: b.skus,
+    locations: b.locations,
+    zones: b.zones,
+    employees: b.employees,
+    docks: b.docks,
+    'equipment-types': b.equipmentTypes,
+    'productivity-standards': b.standards,
+    'cost-centres': b.costCentres,
+    rates: b.rates,
+    users: fixtureUsers(),
+    absences: b.absences,
+  };
+  return rows[entity] as Body[];
+}
+
+/** A body POST /api/<entity> accepts: a fixture row without server fields and with a fresh natural key. */
+export function sampleCreateBody(entity: EntityName, suffix = 'NEW'): Body {
+  const { id: _id, siteId: _siteId, ...body } = fixtureRows(entity)[0]!;
+  const fresh = suffix.toLowerCase();
+  if (entity === 'employees') return { ...body, number: `M-${suffix}` };
+  if (entity === 'users') return { ...body, username: `user.${fresh}`, password: 'a-long-password' };
+  if (entity === 'rates') return { ...body, qualification: `role-${fresh}` };
+  if (entity === 'productivity-standards') return { ...body, method: `method-${fresh}` };
+  if (entity === 'absences') return body;
+  return { ...body, code: `${String(body.code)}-${suffix}` };
+}

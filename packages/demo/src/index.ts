@@ -1,0 +1,6 @@
+// Public surface of the demo package: the deterministic demo-site generator (small and large sizes).
+export { demoCollections, type SchemaCollection } from './collections.ts';
+export { historyWindow } from './flow-history.ts';
+export { type DemoSite, type DemoSiteOptions, generateDemoSite } from './generate.ts';
+export { DEMO_SIZES, type DemoSize } from './sizes.ts';
+export { DEMO_PASSWORD } from './users.ts';
