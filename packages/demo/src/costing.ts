@@ -40,25 +40,42 @@ export function generateCostCentres(
 }
 
 /**
- * Gross wage (SMIC 11.88 €/h and above) and loaded cost per hour in cents (labour.md §3: operator ≈ 19–25 €, driver
- * ≈ 21–28 €, team leader 26–34 €); temps are billed gross × coefficient (1.85–2.10, higher for qualified drivers).
+ * Loaded cost per PAID hour (the Rate schema's unit), from the gross wage with the handbook's formula
+ * (labour.md §3.4): gross × (1 + 8 % usual premiums) × (1 + effective employer rate), the rate rising with pay as the
+ * general reduction fades out (≈ 22 % near the SMIC, 25 % at ~1.15 SMIC, 35 % above ~1.4 SMIC). An operator at
+ * 12.10 €/h comes out at ≈ 15.9 €/paid hour, inside the handbook's 15–19 € range. Temps are billed gross × coefficient
+ * (1.85–2.10, higher for qualified drivers).
  */
+const SMIC_CENTS = 1188;
+
+function loadedPerPaidHour(grossCents: number): number {
+  const ratio = grossCents / SMIC_CENTS;
+  const employerRate = ratio < 1.1 ? 0.22 : ratio < 1.3 ? 0.25 : ratio < 1.4 ? 0.3 : 0.35;
+  return Math.round(grossCents * 1.08 * (1 + employerRate));
+}
+
+const rate = (gross: number, coefficient: number) => ({
+  gross,
+  loaded: loadedPerPaidHour(gross),
+  coefficient,
+});
+
 const ROLE_RATES: Record<JobRole, { gross: number; loaded: number; coefficient: number }> = {
-  picker: { gross: 1210, loaded: 1950, coefficient: 1.95 },
-  loader: { gross: 1220, loaded: 1980, coefficient: 1.95 },
-  receiver: { gross: 1250, loaded: 2050, coefficient: 1.95 },
-  cold_room_operator: { gross: 1300, loaded: 2180, coefficient: 1.98 },
-  admin_clerk: { gross: 1350, loaded: 2250, coefficient: 1.95 },
-  forklift_driver: { gross: 1380, loaded: 2300, coefficient: 2.0 },
-  team_leader: { gross: 1750, loaded: 3000, coefficient: 2.05 },
+  picker: rate(1210, 1.95),
+  loader: rate(1220, 1.95),
+  receiver: rate(1250, 1.95),
+  cold_room_operator: rate(1300, 1.98),
+  admin_clerk: rate(1350, 1.95),
+  forklift_driver: rate(1380, 2.0),
+  team_leader: rate(1750, 2.05),
 };
 
 const LICENCE_RATES: Record<string, { gross: number; loaded: number; coefficient: number }> = {
-  'R489:1A': { gross: 1230, loaded: 2000, coefficient: 1.95 },
-  'R485:2': { gross: 1260, loaded: 2080, coefficient: 1.95 },
-  'R489:3': { gross: 1350, loaded: 2250, coefficient: 2.0 },
-  'R489:5': { gross: 1420, loaded: 2400, coefficient: 2.0 },
-  'R489:6': { gross: 1450, loaded: 2480, coefficient: 2.02 },
+  'R489:1A': rate(1230, 1.95),
+  'R485:2': rate(1260, 1.95),
+  'R489:3': rate(1350, 2.0),
+  'R489:5': rate(1420, 2.0),
+  'R489:6': rate(1450, 2.02),
 };
 
 export function generateRates(siteId: string, licenceKeys: readonly string[]): Rate[] {

@@ -20,6 +20,9 @@ function NavLink({ route, current, children }: { route: Route; current: Route; c
   );
 }
 
+/** Roles that may import master data (mirrors the server's `import:run` permission). */
+const IMPORT_ROLES: readonly User['role'][] = ['admin', 'site_manager', 'methods_technician'];
+
 export function Shell({ user, children }: { user: User; children: ReactNode }) {
   const { t } = useTranslation();
   const { logout } = useSession();
@@ -52,15 +55,21 @@ export function Shell({ user, children }: { user: User; children: ReactNode }) {
           {t('web.nav.overview')}
         </NavLink>
         <div className="nav-group">{t('web.nav.masterData')}</div>
-        {MASTER_ENTITIES.map((entity) => (
-          <NavLink key={entity} route={{ name: 'data', entity }} current={route}>
-            {t(`web.nav.${entity}`)}
-          </NavLink>
-        ))}
-        <div className="nav-group" />
-        <NavLink route={{ name: 'import' }} current={route}>
-          {t('web.nav.import')}
-        </NavLink>
+        {MASTER_ENTITIES.filter((entity) => entity !== 'employees' || user.role !== 'client_viewer').map(
+          (entity) => (
+            <NavLink key={entity} route={{ name: 'data', entity }} current={route}>
+              {t(`web.nav.${entity}`)}
+            </NavLink>
+          ),
+        )}
+        {IMPORT_ROLES.includes(user.role) && (
+          <>
+            <div className="nav-group" />
+            <NavLink route={{ name: 'import' }} current={route}>
+              {t('web.nav.import')}
+            </NavLink>
+          </>
+        )}
       </nav>
       <main className="content">{children}</main>
     </div>
