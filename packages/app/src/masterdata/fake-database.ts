@@ -44,7 +44,7 @@ type Collection = (typeof COLLECTIONS)[number];
 const KEYS: Partial<Record<Collection, (r: Row) => string>> = {
   employees: (r) => String(r.number),
   absences: (r) => r.id,
-  standards: (r) => `${String(r.activity)}|${String(r.method)}|${String(r.zoneId ?? '')}`,
+  standards: (r) => `${String(r.activity)}|${String(r.method)}|${String(r.unit)}|${String(r.zoneId ?? '')}`,
   rates: (r) => String(r.qualification),
   users: (r) => String(r.username),
 };

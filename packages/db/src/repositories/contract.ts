@@ -99,7 +99,12 @@ export interface AuditEntry {
 
 export interface AuditRepository {
   append(entries: AuditEntry[]): Promise<void>;
-  list(query: { siteId: string; entity?: string; limit?: number; offset?: number }): Promise<Page<AuditEntry>>;
+  list(query: {
+    siteId: string;
+    entity?: string;
+    limit?: number;
+    offset?: number;
+  }): Promise<Page<AuditEntry>>;
 }
 
 export interface ImportMapping {
@@ -132,7 +137,7 @@ export interface Repositories {
   employees: Repository<Employee>;
   /** Natural key: `id`. */
   absences: Repository<Absence>;
-  /** Natural key: (activity, method, zoneId). */
+  /** Natural key: (activity, method, unit, zoneId). */
   standards: Repository<ProductivityStandard>;
   costCentres: Repository<CostCentre>;
   /** Natural key: `qualification`. */

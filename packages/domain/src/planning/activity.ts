@@ -52,13 +52,19 @@ export function standardMinutesPerUnit(
   return (s.minutesPerUnit * (1 + s.allowancePfd)) / s.efficiency;
 }
 
-/** Picks the standard for an activity and method in a zone: the zone's own, else the site-wide one. */
+/**
+ * Picks the standard for an activity, method and unit of work in a zone: the zone's own, else the site-wide one.
+ * A variable standard has one row per driver (picking per order line and per carton), hence the unit.
+ */
 export function findStandard(
   standards: readonly ProductivityStandard[],
   activity: Activity,
   method: string,
+  unit: ProductivityStandard['unit'],
   zoneId: string | null,
 ): ProductivityStandard | null {
-  const candidates = standards.filter((s) => s.activity === activity && s.method === method);
+  const candidates = standards.filter(
+    (s) => s.activity === activity && s.method === method && s.unit === unit,
+  );
   return candidates.find((s) => s.zoneId === zoneId) ?? candidates.find((s) => s.zoneId === null) ?? null;
 }

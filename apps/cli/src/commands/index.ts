@@ -1,0 +1,19 @@
+// The commands of `logipilot`, in the order the global help lists them.
+import type { Command } from '../command.ts';
+import { backupCommand } from './backup.ts';
+import { demoCommand } from './demo.ts';
+import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
+import { restoreCommand } from './restore.ts';
+import { serveCommand } from './serve.ts';
+import { startCommand } from './start.ts';
+
+export const COMMANDS: readonly Command[] = [
+  startCommand,
+  serveCommand,
+  demoCommand,
+  importCommand,
+  exportCommand,
+  backupCommand,
+  restoreCommand,
+];

@@ -1,0 +1,182 @@
+// The backup document (format, version, contents) and its validation: a bad file becomes BACKUP_INVALID, never a crash.
+import type { SiteDump } from '@logipilot/db';
+import type { AuditEntry, ImportMapping, StoredUser } from '@logipilot/db/repositories/contract';
+import {
+  absenceSchema,
+  aisleSchema,
+  buildingSchema,
+  clientSchema,
+  costCentreSchema,
+  DomainError,
+  dockSchema,
+  employeeSchema,
+  equipmentTypeSchema,
+  FLOW_KINDS,
+  hazardCellSchema,
+  isoDateSchema,
+  locationSchema,
+  productivityStandardSchema,
+  rateSchema,
+  type SiteBundle,
+  siteSchema,
+  skuSchema,
+  userSchema,
+  zodErrorToDetails,
+  zoneSchema,
+} from '@logipilot/domain';
+import { z } from 'zod';
+
+export const BACKUP_FORMAT = 'logipilot-site-backup';
+/** Raised whenever the document's shape changes; restore refuses versions it does not know. */
+export const BACKUP_VERSION = 1;
+
+export interface BackupDocument {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  createdAt: string;
+  bundle: SiteBundle;
+  users: StoredUser[];
+  importMappings: ImportMapping[];
+  /** Oldest first. */
+  audit: AuditEntry[];
+  events: SiteDump;
+}
+
+/** Why a file is not a usable backup (the `reason` param of BACKUP_INVALID). */
+export type BackupInvalidReason =
+  | 'FILE_UNREADABLE'
+  | 'NOT_GZIP'
+  | 'NOT_JSON'
+  | 'NOT_A_BACKUP'
+  | 'UNSUPPORTED_VERSION'
+  | 'INVALID_CONTENT'
+  | 'SITE_MISMATCH';
+
+export function backupInvalid(
+  reason: BackupInvalidReason,
+  extra: { field?: string; version?: number | string; details?: ReturnType<typeof zodErrorToDetails> } = {},
+): DomainError {
+  return new DomainError('BACKUP_INVALID', {
+    ...(extra.field === undefined ? {} : { field: extra.field }),
+    params: { reason, field: extra.field ?? null, version: extra.version ?? null },
+    ...(extra.details ? { details: extra.details } : {}),
+  });
+}
+
+const json = z.json();
+
+const documentSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  createdAt: z.string(),
+  bundle: z.strictObject({
+    site: siteSchema,
+    buildings: z.array(buildingSchema),
+    zones: z.array(zoneSchema),
+    hazardCells: z.array(hazardCellSchema),
+    aisles: z.array(aisleSchema),
+    locations: z.array(locationSchema),
+    docks: z.array(dockSchema),
+    equipmentTypes: z.array(equipmentTypeSchema),
+    clients: z.array(clientSchema),
+    skus: z.array(skuSchema),
+    employees: z.array(employeeSchema),
+    absences: z.array(absenceSchema),
+    standards: z.array(productivityStandardSchema),
+    costCentres: z.array(costCentreSchema),
+    rates: z.array(rateSchema),
+  }),
+  users: z.array(z.strictObject({ user: userSchema, passwordHash: z.string() })),
+  importMappings: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      siteId: z.string().min(1),
+      name: z.string().min(1),
+      entity: z.string().min(1),
+      columns: z.record(z.string(), z.string()),
+    }),
+  ),
+  audit: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      siteId: z.string().min(1),
+      at: z.iso.datetime({ offset: true }),
+      userId: z.string().nullable(),
+      username: z.string(),
+      action: z.enum(['create', 'update', 'delete', 'import', 'restore', 'seed']),
+      entity: z.string(),
+      entityId: z.string().nullable(),
+      before: json,
+      after: json,
+    }),
+  ),
+  events: z.strictObject({
+    siteId: z.string().min(1),
+    flowDays: z.array(
+      z.strictObject({
+        siteId: z.string().min(1),
+        clientId: z.string().min(1),
+        flow: z.enum(FLOW_KINDS),
+        day: isoDateSchema,
+        quantity: z.number(),
+      }),
+    ),
+    events: z.array(
+      z.strictObject({
+        id: z.string().min(1),
+        siteId: z.string().min(1),
+        clientId: z.string().nullable(),
+        type: z.string().min(1),
+        occurredAt: z.iso.datetime({ offset: true }),
+        sku: z.string().optional(),
+        location: z.string().optional(),
+        employeeId: z.string().optional(),
+        quantity: z.number(),
+        payload: z.record(z.string(), json).optional(),
+      }),
+    ),
+  }),
+});
+
+/** Every row of the document must belong to its site: a restore replaces one site, never touches another. */
+function checkSite(doc: BackupDocument): void {
+  const siteId = doc.bundle.site.id;
+  const collections: [string, readonly { siteId: string }[]][] = [
+    ...Object.entries(doc.bundle)
+      .filter(([key]) => key !== 'site')
+      .map(
+        ([key, rows]) => [`bundle.${key}`, rows as { siteId: string }[]] as [string, { siteId: string }[]],
+      ),
+    ['users', doc.users.map((u) => u.user)],
+    ['importMappings', doc.importMappings],
+    ['audit', doc.audit],
+    ['events.flowDays', doc.events.flowDays],
+    ['events.events', doc.events.events],
+  ];
+  if (doc.events.siteId !== siteId) throw backupInvalid('SITE_MISMATCH', { field: 'events.siteId' });
+  for (const [name, rows] of collections) {
+    const index = rows.findIndex((r) => r.siteId !== siteId);
+    if (index >= 0) throw backupInvalid('SITE_MISMATCH', { field: `${name}.${index}.siteId` });
+  }
+}
+
+/** Validates a parsed JSON value as a backup document of this version. */
+export function parseBackupDocument(value: unknown): BackupDocument {
+  const head = z.looseObject({ format: z.unknown(), version: z.unknown() }).safeParse(value);
+  if (!head.success || head.data.format !== BACKUP_FORMAT) throw backupInvalid('NOT_A_BACKUP');
+  if (head.data.version !== BACKUP_VERSION)
+    throw backupInvalid('UNSUPPORTED_VERSION', {
+      version: typeof head.data.version === 'number' ? head.data.version : String(head.data.version),
+    });
+  const parsed = documentSchema.safeParse(value);
+  if (!parsed.success) {
+    const details = zodErrorToDetails(parsed.error);
+    throw backupInvalid('INVALID_CONTENT', {
+      ...(details[0]?.field ? { field: details[0].field } : {}),
+      details,
+    });
+  }
+  const doc = parsed.data as BackupDocument;
+  checkSite(doc);
+  return doc;
+}

@@ -1,0 +1,207 @@
+// Backup then restore: into a fresh store the site comes back exactly (every collection, users, audit, events).
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
+import { readSiteBundle, type SiteEvent } from '@logipilot/db';
+import { normalisedBundle } from '@logipilot/db/testing/compare';
+import { flowDaysFixture, siteFixture, usersFixture } from '@logipilot/db/testing/site-fixture';
+import { testBackends } from '@logipilot/db/testing/test-stores';
+import { generateDemoSite } from '@logipilot/demo';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppContext } from '../context.ts';
+import { seedSite } from '../seed/seed-site.ts';
+import { openTestContext } from '../seed/test-context.ts';
+import { BACKUP_VERSION } from './backup-format.ts';
+import { backupSite } from './backup-site.ts';
+import { restoreSite } from './restore-site.ts';
+
+const DATABASE_URL = process.env.DATABASE_URL;
+const SITE = 'bk-1';
+
+const events: SiteEvent[] = [
+  {
+    id: 'ev-1',
+    siteId: SITE,
+    clientId: `${SITE}-c1`,
+    type: 'order_line',
+    occurredAt: '2026-10-26T07:15:00.000Z',
+    sku: 'YAO-125',
+    location: 'A-001-00-1',
+    quantity: 12,
+    payload: { order: 'CMD-1', zeta: 1, alpha: [1, 'x'] },
+  },
+  {
+    id: 'ev-2',
+    siteId: SITE,
+    clientId: null,
+    type: 'count',
+    occurredAt: '2026-10-27T09:00:00.000Z',
+    quantity: 0,
+  },
+];
+
+async function everything(ctx: AppContext, siteId: string) {
+  const users = await Promise.all(
+    (await ctx.db.repos.users.all(siteId)).map((u) => ctx.db.repos.users.findByUsername(u.username)),
+  );
+  return {
+    bundle: normalisedBundle((await readSiteBundle(ctx.db.repos, siteId))!),
+    users,
+    importMappings: await ctx.db.repos.importMappings.list(siteId),
+    audit: (await ctx.db.repos.audit.list({ siteId, limit: 1000 })).items,
+    events: await ctx.events.exportSite(siteId),
+  };
+}
+
+for (const backend of testBackends(DATABASE_URL)) {
+  describe.skipIf(backend.skip)(`backup and restore on ${backend.name}`, () => {
+    let source: { ctx: AppContext; dispose(): Promise<void> };
+    let target: { ctx: AppContext; dispose(): Promise<void> };
+    let dir = '';
+    let file = '';
+
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'logipilot-backup-'));
+      file = join(dir, 'site.logipilot.json.gz');
+      source = await openTestContext(backend.name, DATABASE_URL);
+      target = await openTestContext(backend.name, DATABASE_URL);
+      const ctx = source.ctx;
+      await seedSite(ctx, {
+        bundle: siteFixture(SITE, 'BK1'),
+        users: usersFixture(SITE),
+        flowDays: flowDaysFixture(SITE),
+      });
+      await ctx.events.appendEvents(events);
+      await ctx.db.repos.importMappings.save({
+        id: 'map-1',
+        siteId: SITE,
+        name: 'Export Reflex',
+        entity: 'skus',
+        columns: { 'Code article': 'code', Désignation: 'description' },
+      });
+      await ctx.db.repos.audit.append([
+        {
+          id: 'audit-x',
+          siteId: SITE,
+          at: '2026-10-30T10:00:00.000Z',
+          userId: `${SITE}-u1`,
+          username: `admin.${SITE}`,
+          action: 'update',
+          entity: 'zones',
+          entityId: `${SITE}-z-amb`,
+          before: { name: 'Ambiant' },
+          after: { name: 'Ambiant sec' },
+        },
+      ]);
+    });
+
+    afterAll(async () => {
+      await source?.dispose();
+      await target?.dispose();
+      await rm(dir, { recursive: true, force: true });
+    });
+
+    it('round-trips a site into a fresh store exactly, adding one restore audit entry', async () => {
+      const summary = await backupSite(source.ctx, SITE, file);
+      expect(summary.counts).toMatchObject({
+        skus: 3,
+        users: 2,
+        importMappings: 1,
+        audit: 2,
+        flowDays: 6,
+        events: 2,
+      });
+      // Written beside then renamed: no temporary file is left behind.
+      expect(await readdir(dir)).toEqual(['site.logipilot.json.gz']);
+      const doc = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
+      expect(doc).toMatchObject({ format: 'logipilot-site-backup', version: BACKUP_VERSION });
+
+      const restored = await restoreSite(target.ctx, file);
+      expect(restored.site).toEqual({ id: SITE, code: 'BK1', name: siteFixture(SITE).site.name });
+
+      const before = await everything(source.ctx, SITE);
+      const after = await everything(target.ctx, SITE);
+      expect(after.bundle).toEqual(before.bundle);
+      expect(after.users).toEqual(before.users);
+      expect(after.importMappings).toEqual(before.importMappings);
+      expect(after.events).toEqual(before.events);
+      expect(after.audit.slice(1)).toEqual(before.audit);
+      expect(after.audit[0]).toMatchObject({ action: 'restore', entity: 'site', entityId: SITE });
+    });
+
+    it('replaces the site wholly when restoring over changed data', async () => {
+      await backupSite(source.ctx, SITE, file);
+      const ctx = target.ctx;
+      await ctx.db.repos.skus.upsertMany([{ ...siteFixture(SITE).skus[0]!, id: 'extra', code: 'EXTRA' }]);
+      await ctx.db.repos.locations.remove(SITE, `${SITE}-l3`);
+      await ctx.events.appendFlowDays([
+        { siteId: SITE, clientId: 'x', flow: 'returns', day: '2026-01-01', quantity: 1 },
+      ]);
+      await restoreSite(ctx, file);
+      const before = await everything(source.ctx, SITE);
+      const after = await everything(ctx, SITE);
+      expect(after.bundle).toEqual(before.bundle);
+      expect(after.events).toEqual(before.events);
+    });
+
+    it('refuses a bad file with BACKUP_INVALID and its reason, leaving the store as it was', async () => {
+      const ctx = target.ctx;
+      const snapshot = await everything(ctx, SITE);
+      const gz = (value: unknown) => promisify(gzip)(Buffer.from(JSON.stringify(value)));
+      const good = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
+      const cases: [string, Buffer | string, Record<string, unknown>][] = [
+        ['missing.gz', '', { reason: 'FILE_UNREADABLE' }],
+        ['plain.json', JSON.stringify(good), { reason: 'NOT_GZIP' }],
+        ['garbage.gz', await promisify(gzip)(Buffer.from('{ not json')), { reason: 'NOT_JSON' }],
+        ['other.gz', await gz({ hello: 'world' }), { reason: 'NOT_A_BACKUP' }],
+        ['future.gz', await gz({ ...good, version: 99 }), { reason: 'UNSUPPORTED_VERSION', version: 99 }],
+        [
+          'invalid.gz',
+          await gz({ ...good, bundle: { ...good.bundle, skus: [{ ...good.bundle.skus[0], weightKg: -1 }] } }),
+          { reason: 'INVALID_CONTENT', field: 'bundle.skus.0.weightKg' },
+        ],
+        [
+          'mixed.gz',
+          await gz({ ...good, importMappings: [{ ...good.importMappings[0], siteId: 'other-site' }] }),
+          { reason: 'SITE_MISMATCH', field: 'importMappings.0.siteId' },
+        ],
+      ];
+      for (const [name, content, params] of cases) {
+        const path = join(dir, name);
+        if (content !== '') await writeFile(path, content);
+        await expect(restoreSite(ctx, path), name).rejects.toMatchObject({ code: 'BACKUP_INVALID', params });
+      }
+      expect(await everything(ctx, SITE)).toEqual(snapshot);
+    });
+
+    it('round-trips the small demo site', async () => {
+      const demo = generateDemoSite({ size: 'small', seed: 1, asOf: '2026-11-02' });
+      const siteId = demo.bundle.site.id;
+      // Hashing is not under test here: any string stands for a hash.
+      const users = demo.users.map(({ user }) => ({ user, passwordHash: `hash-of-${user.username}` }));
+      await seedSite(source.ctx, { bundle: demo.bundle, flowDays: demo.flowDays, users });
+      const demoFile = join(dir, 'demo.json.gz');
+      await backupSite(source.ctx, siteId, demoFile);
+      await restoreSite(target.ctx, demoFile);
+      const before = await everything(source.ctx, siteId);
+      const after = await everything(target.ctx, siteId);
+      expect(after.bundle).toEqual(normalisedBundle(demo.bundle));
+      expect(after.bundle).toEqual(before.bundle);
+      expect(after.users).toEqual(before.users);
+      expect(after.events).toEqual(before.events);
+      expect(after.events.flowDays).toHaveLength(demo.flowDays.length);
+      expect(after.audit.slice(1)).toEqual(before.audit);
+    });
+
+    it('reports an unknown site and an unwritable destination', async () => {
+      await expect(backupSite(source.ctx, 'no-such-site', join(dir, 'x.gz'))).rejects.toMatchObject({
+        code: 'SITE_NOT_FOUND',
+      });
+      await expect(backupSite(source.ctx, SITE, join(dir, 'missing-folder', 'x.gz'))).rejects.toMatchObject({
+        code: 'BACKUP_WRITE_FAILED',
+      });
+    });
+  });
+}

@@ -1,0 +1,2 @@
+// Public surface of the export use cases.
+export { type ExportedFile, exportEntity } from './export-entity.ts';

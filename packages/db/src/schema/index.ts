@@ -1,0 +1,20 @@
+// The drizzle schema of the operational store: one file per aggregate; drizzle-kit generates migrations from it.
+export { absences } from './absences.ts';
+export { aisles } from './aisles.ts';
+export { AUDIT_ACTIONS, auditLog } from './audit-log.ts';
+export { buildings } from './buildings.ts';
+export { clients } from './clients.ts';
+export { costCentres } from './cost-centres.ts';
+export { docks } from './docks.ts';
+export { employeeQualifications, employees, JOB_ROLES } from './employees.ts';
+export { equipmentTypes } from './equipment-types.ts';
+export { hazardCells } from './hazard-cells.ts';
+export { importMappings } from './import-mappings.ts';
+export { locations } from './locations.ts';
+export { productivityStandards } from './productivity-standards.ts';
+export { rates } from './rates.ts';
+export { sessions } from './sessions.ts';
+export { sites } from './sites.ts';
+export { skus } from './skus.ts';
+export { users } from './users.ts';
+export { zones } from './zones.ts';

@@ -1,0 +1,83 @@
+// Import/export template for storage locations (emplacements): one row per location, natural key = code.
+import { defineTemplate } from './template.ts';
+
+export const locationTemplate = defineTemplate({
+  entity: 'locations',
+  sheetSynonyms: ['Emplacements', 'Emplacement', 'Adresses', 'Locations', 'Bins'],
+  fields: [
+    {
+      id: 'code',
+      kind: 'code',
+      required: true,
+      synonyms: [
+        'Code emplacement',
+        'Emplacement',
+        'Adresse',
+        'Adresse emplacement',
+        'Code',
+        'Location',
+        'Location code',
+        'Bin',
+        'Slot',
+      ],
+    },
+    { id: 'zoneCode', kind: 'code', required: true, synonyms: ['Zone', 'Code zone', 'Zone code'] },
+    {
+      id: 'type',
+      kind: 'choice',
+      choice: 'locationType',
+      required: true,
+      synonyms: ['Type', "Type d'emplacement", 'Type emplacement', 'Location type'],
+    },
+    { id: 'aisle', kind: 'code', required: true, synonyms: ['Allée', 'Aisle'] },
+    { id: 'bay', kind: 'integer', required: true, synonyms: ['Colonne', 'Travée', 'Bay', 'Column'] },
+    { id: 'level', kind: 'integer', required: true, synonyms: ['Niveau', 'Étage', 'Level'] },
+    { id: 'position', kind: 'integer', required: true, synonyms: ['Position', 'Place', 'Pos.'] },
+    { id: 'x', kind: 'number', required: true, synonyms: ['X', 'X (m)', 'Coordonnée X', 'Coord. X'] },
+    { id: 'y', kind: 'number', required: true, synonyms: ['Y', 'Y (m)', 'Coordonnée Y', 'Coord. Y'] },
+    {
+      id: 'z',
+      kind: 'number',
+      required: true,
+      synonyms: ['Z', 'Z (m)', 'Coordonnée Z', 'Coord. Z', 'Hauteur de dépose', 'Altitude'],
+    },
+    { id: 'widthMm', kind: 'mm', required: true, synonyms: ['Largeur', 'Width'] },
+    { id: 'depthMm', kind: 'mm', required: true, synonyms: ['Profondeur', 'Prof.', 'Depth'] },
+    { id: 'heightMm', kind: 'mm', required: true, synonyms: ['Hauteur', 'Hauteur utile', 'Height'] },
+    {
+      id: 'maxLoadKg',
+      kind: 'kg',
+      required: true,
+      synonyms: [
+        'Charge max',
+        'Charge maximale',
+        'Charge admissible',
+        'Poids max',
+        'Capacité',
+        'Max load',
+        'Capacity',
+      ],
+    },
+    {
+      id: 'maxBeamLoadKg',
+      kind: 'kg',
+      required: false,
+      synonyms: [
+        'Charge par lisse',
+        'Charge par paire de lisses',
+        'Plaque de charge',
+        'Charge lisses',
+        'Beam load',
+        'Max beam load',
+      ],
+    },
+    { id: 'occupied', kind: 'boolean', required: false, synonyms: ['Occupé', 'Plein', 'Occupied', 'Full'] },
+    { id: 'blocked', kind: 'boolean', required: false, synonyms: ['Bloqué', 'Condamné', 'Blocked'] },
+    {
+      id: 'hazardCellCode',
+      kind: 'code',
+      required: false,
+      synonyms: ['Cellule', 'Cellule ICPE', 'Cellule de stockage', 'Hazard cell', 'Cell'],
+    },
+  ],
+});
