@@ -18,15 +18,18 @@ test.beforeAll(() => {
 });
 test.afterAll(() => rmSync(csvDir, { recursive: true, force: true }));
 
-/** A French Excel CSV: BOM, ";" separator, decimal comma, CRLF; the third data row (Excel row 4) has a bad weight. */
-function skuCsv(clientId: string): string {
+/**
+ * A French WMS export as Excel saves it: BOM, ";" separator, decimal comma, CRLF, French headers with units, the
+ * client by its code. The third data row (Excel row 4) has a weight that is not a number.
+ */
+function skuCsv(clientCode: string): string {
   const header =
-    'code;description;clientId;family;lengthMm;widthMm;heightMm;weightKg;unitsPerCase;casesPerLayer;layersPerPallet;temperatureClass';
+    'Code article;Désignation;Client;Famille;Longueur (mm);Largeur (mm);Hauteur (mm);Poids unitaire (kg);PCB;Colis par couche;Couches par palette;Température';
   const rows = [
-    `E2E-0001;Café moulu 250 g;${clientId};Épicerie;300;200;150;2,75;12;8;5;ambient`,
-    `E2E-0002;Yaourt nature 4 x 125 g;${clientId};Frais;250;180;120;1,2;6;10;6;positive_cold`,
-    `E2E-0003;Glace vanille 1 L;${clientId};Surgelés;300;200;180;lourd;6;8;5;negative_cold`,
-    `E2E-0004;Farine de blé T55 1 kg;${clientId};Épicerie;400;300;200;12,5;10;6;6;ambient`,
+    `E2E-0001;Café moulu 250 g;${clientCode};Épicerie;300;200;150;2,75;12;8;5;Ambiant`,
+    `E2E-0002;Yaourt nature 4 x 125 g;${clientCode};Frais;250;180;120;1,2;6;10;6;Froid positif`,
+    `E2E-0003;Glace vanille 1 L;${clientCode};Surgelés;300;200;180;lourd;6;8;5;Froid négatif`,
+    `E2E-0004;Farine de blé T55 1 kg;${clientCode};Épicerie;400;300;200;12,5;10;6;6;Ambiant`,
   ];
   return `\ufeff${[header, ...rows].join('\r\n')}\r\n`;
 }
@@ -45,13 +48,13 @@ test('methods technician: sign in, English, SKU import errors, site overview', a
   await expect(page.getByRole('link', { name: 'Overview' })).toBeVisible();
   await expect(page.getByRole('navigation').getByText('Master data')).toBeVisible();
 
-  // Import: a real client id of the demo site keeps the three good rows valid.
+  // Import: a real client code of the demo site keeps the three good rows valid.
   const clients = await page.request.get('/api/clients?limit=1');
   expect(clients.ok()).toBe(true);
-  const clientId = ((await clients.json()) as { items: { id: string }[] }).items[0]?.id ?? '';
-  expect(clientId).not.toBe('');
+  const clientCode = ((await clients.json()) as { items: { code: string }[] }).items[0]?.code ?? '';
+  expect(clientCode).not.toBe('');
   const csvPath = join(csvDir, 'articles.csv');
-  writeFileSync(csvPath, skuCsv(clientId), 'utf8');
+  writeFileSync(csvPath, skuCsv(clientCode), 'utf8');
 
   await page.getByRole('link', { name: 'Import' }).click();
   await expect(page.getByRole('heading', { name: 'Import a file' })).toBeVisible();
@@ -66,10 +69,13 @@ test('methods technician: sign in, English, SKU import errors, site overview', a
   const cells = errorRows.first().locator('td');
   await expect(cells.nth(0)).toHaveText('articles.csv');
   await expect(cells.nth(1)).toHaveText('4');
-  await expect(cells.nth(2)).toHaveText('weightKg');
+  await expect(cells.nth(2)).toHaveText('Poids unitaire (kg)');
   await expect(cells.nth(3)).toHaveText('lourd');
-  await expect(cells.nth(4)).not.toBeEmpty();
+  await expect(cells.nth(4)).toContainText('Row 4');
   await screenshot(page, 'import-errors.png');
+  // All-or-nothing: the three good rows were not imported either.
+  const imported = await page.request.get('/api/skus?q=E2E-');
+  expect(((await imported.json()) as { total: number }).total).toBe(0);
 
   await page.getByRole('link', { name: 'Overview' }).click();
   await expect(page.getByRole('heading', { name: /Site overview/ })).toBeVisible();

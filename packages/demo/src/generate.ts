@@ -60,13 +60,22 @@ function calendarOf(plan: SitePlan, asOf: string): SiteCalendar {
 
 function checkOptions(o: DemoSiteOptions): void {
   if (!(DEMO_SIZES as readonly string[]).includes(o.size)) {
-    throw new DomainError('DEMO_INVALID_OPTION', { field: 'size', params: { value: String(o.size) } });
+    throw new DomainError('DEMO_INVALID_OPTION', {
+      field: 'size',
+      params: { field: 'size', value: String(o.size) },
+    });
   }
   if (!Number.isSafeInteger(o.seed)) {
-    throw new DomainError('DEMO_INVALID_OPTION', { field: 'seed', params: { value: String(o.seed) } });
+    throw new DomainError('DEMO_INVALID_OPTION', {
+      field: 'seed',
+      params: { field: 'seed', value: String(o.seed) },
+    });
   }
   if (parseIsoDate(o.asOf) === null) {
-    throw new DomainError('DEMO_INVALID_OPTION', { field: 'asOf', params: { value: String(o.asOf) } });
+    throw new DomainError('DEMO_INVALID_OPTION', {
+      field: 'asOf',
+      params: { field: 'asOf', value: String(o.asOf) },
+    });
   }
 }
 

@@ -14,6 +14,12 @@ const EXACT: Record<string, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   ENTITY_NOT_FOUND: 404,
+  SITE_NOT_FOUND: 404,
+  SITE_ALREADY_EXISTS: 409,
+  BACKUP_INVALID: 422,
+  FILE_TYPE_UNSUPPORTED: 415,
+  EVENT_SITE_MISMATCH: 400,
+  EVENT_STORE_CLOSED: 503,
   CONFLICT: 409,
   DB_CONFLICT: 409,
   ENTITY_IN_USE: 409,
@@ -30,6 +36,8 @@ const PREFIXES: [string, number][] = [
   ['VALUE_', 400],
   ['AUTH_', 401],
   ['IMPORT_', 422],
+  ['FILE_', 422],
+  ['EVENT_INVALID_', 400],
 ];
 
 /** The HTTP status of an error code, or null when the code is not expected at the HTTP edge. */

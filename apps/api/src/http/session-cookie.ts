@@ -4,7 +4,7 @@ import type { Clock } from '@logipilot/app/auth/clock';
 import { sessionUser } from '@logipilot/app/auth/session';
 import type { StoreContext } from '@logipilot/app/auth/store-context';
 import { DomainError } from '@logipilot/domain';
-import { pickLang } from '@logipilot/i18n';
+import { isLang, pickLang } from '@logipilot/i18n';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { ApiEnv } from './env.ts';
@@ -41,13 +41,18 @@ export function sessionIdOf(c: Context<ApiEnv>): string | undefined {
   return getCookie(c, SESSION_COOKIE);
 }
 
-/** Resolves the session and the language (user locale, else Accept-Language, else French); gates non-public paths. */
+/**
+ * Resolves the session and the language — the interface's explicit choice (`X-Logipilot-Lang`, sent by the web app
+ * when the user switches language), else the user's locale, else Accept-Language, else French — and gates
+ * non-public paths.
+ */
 export function sessionMiddleware(ctx: StoreContext, clock: Clock): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const id = sessionIdOf(c);
     const session = id ? await sessionUser(ctx, id, clock()) : null;
     c.set('session', session);
-    c.set('lang', session?.user.locale ?? pickLang(c.req.header('accept-language')));
+    const chosen = c.req.header('x-logipilot-lang');
+    c.set('lang', chosen && isLang(chosen) ? chosen : (session?.user.locale ?? pickLang(c.req.header('accept-language'))));
     if (!session && !PUBLIC_PATHS.has(c.req.path)) throw new DomainError('AUTH_REQUIRED');
     await next();
   };

@@ -62,6 +62,20 @@ describe('POST /api/auth/login', () => {
     expect((await fr.json()).error.message).toBe('Identifiant ou mot de passe incorrect.');
   });
 
+  it("lets the interface's language choice win over the user's stored locale", async () => {
+    const res = await login('methods', FIXTURE_PASSWORD);
+    const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const missing = (lang?: string) =>
+      h.app.request('http://localhost/api/skus/no-such-sku', {
+        headers: { cookie, 'Accept-Language': 'en', ...(lang ? { 'X-Logipilot-Lang': lang } : {}) },
+      });
+    const stored = await (await missing()).json();
+    const chosen = await (await missing('en')).json();
+    expect(stored.error.code).toBe('NOT_FOUND');
+    expect(chosen.error.code).toBe('NOT_FOUND');
+    expect(stored.error.message).not.toBe(chosen.error.message);
+  });
+
   it('rate limits after five failures for a username, then refuses even the right password', async () => {
     for (let i = 0; i < 5; i++) expect((await login('leader', `wrong-${i}`)).status).toBe(401);
     const res = await login('leader', FIXTURE_PASSWORD);

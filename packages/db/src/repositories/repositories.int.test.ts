@@ -50,7 +50,9 @@ for (const backend of testBackends(DATABASE_URL)) {
       expect(await db.repos.absences.getByCode(s, b.absences[0]!.id)).toEqual(b.absences[0]);
       expect(await db.repos.rates.getByCode(s, 'R489:5')).toEqual(b.rates[1]);
       expect(await db.repos.standards.getByCode(s, 'picking|rf_scan|order_line|')).toEqual(b.standards[0]);
-      expect(await db.repos.standards.getByCode(s, `picking|rf_scan|order_line|${s}-z-froid`)).toEqual(b.standards[1]);
+      expect(await db.repos.standards.getByCode(s, `picking|rf_scan|order_line|${s}-z-froid`)).toEqual(
+        b.standards[1],
+      );
       expect(await db.repos.standards.getByCode(s, 'malformed')).toBeNull();
       expect(await db.repos.users.getByCode(s, 'nobody')).toBeNull();
       expect(await db.repos.locations.count(s)).toBe(3);
