@@ -52,7 +52,10 @@ export function sessionMiddleware(ctx: StoreContext, clock: Clock): MiddlewareHa
     const session = id ? await sessionUser(ctx, id, clock()) : null;
     c.set('session', session);
     const chosen = c.req.header('x-logipilot-lang');
-    c.set('lang', chosen && isLang(chosen) ? chosen : (session?.user.locale ?? pickLang(c.req.header('accept-language'))));
+    c.set(
+      'lang',
+      chosen && isLang(chosen) ? chosen : (session?.user.locale ?? pickLang(c.req.header('accept-language'))),
+    );
     if (!session && !PUBLIC_PATHS.has(c.req.path)) throw new DomainError('AUTH_REQUIRED');
     await next();
   };
