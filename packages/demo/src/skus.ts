@@ -23,7 +23,7 @@ export interface PalletPattern {
   layersPerPallet: number;
 }
 
-function fit(len: number, wid: number): number {
+function casesPerPalletLayer(len: number, wid: number): number {
   const a = Math.floor(PALLET.lengthMm / len) * Math.floor(PALLET.widthMm / wid);
   const b = Math.floor(PALLET.lengthMm / wid) * Math.floor(PALLET.widthMm / len);
   return Math.max(a, b, 1);
@@ -40,7 +40,7 @@ export function palletPattern(
   const caseH = unit[2] * pack[2] + CASE_ALLOWANCE_MM;
   const unitsPerCase = pack[0] * pack[1] * pack[2];
   const caseKg = unitsPerCase * unitKg + CASE_TARE_KG;
-  const casesPerLayer = fit(caseL, caseW);
+  const casesPerLayer = casesPerPalletLayer(caseL, caseW);
   const byHeight = Math.floor((PALLET.maxHeightMm - PALLET.deckMm) / caseH);
   const byWeight = Math.floor(PALLET.maxGoodsKg / (casesPerLayer * caseKg));
   return { unitsPerCase, casesPerLayer, layersPerPallet: Math.max(1, Math.min(byHeight, byWeight)) };
