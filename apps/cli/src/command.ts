@@ -8,6 +8,8 @@ export interface OptionSpec {
   valueName?: string;
   /** Key under `cli.` describing the option. */
   descriptionKey: string;
+  /** A string option that may be given several times (`--map A=x --map B=y`): its value is then a list. */
+  multiple?: boolean;
 }
 
 export interface ArgumentSpec {
@@ -16,7 +18,7 @@ export interface ArgumentSpec {
   descriptionKey: string;
 }
 
-export type OptionValues = Record<string, string | boolean | undefined>;
+export type OptionValues = Record<string, string | string[] | boolean | undefined>;
 
 export interface GlobalOptions {
   /** `--data-dir`, when given; the configuration decides the default. */
@@ -47,4 +49,10 @@ export interface Command {
 export function stringOption(values: OptionValues, name: string): string | undefined {
   const v = values[name];
   return typeof v === 'string' ? v : undefined;
+}
+
+/** Every value of a repeatable string option, in the order given; empty when absent. */
+export function stringListOption(values: OptionValues, name: string): string[] {
+  const v = values[name];
+  return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
 }

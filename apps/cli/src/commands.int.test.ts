@@ -170,6 +170,38 @@ describe('logipilot commands on a seeded data folder', () => {
     // That ESSAI-4 was not written is checked by the last test's export, which lists every code.
   });
 
+  it('import --save-mapping NAME --map "Header=field" saves the mapping of a WMS export and imports with it', async () => {
+    const file = join(root, 'reflex.csv');
+    const header = ['ART', 'CLI', 'LIB', 'L', 'W', 'H', 'PDS', 'UVC', 'COL', 'COU', 'TEMP', 'Zone WMS'];
+    await writeFile(file, frenchCsv([header, ['REFLEX-1', ...skuRow('x', client, '0,5').slice(1), 'Z9']]));
+    const fields = [
+      'code',
+      'clientCode',
+      'description',
+      'lengthMm',
+      'widthMm',
+      'heightMm',
+      'weightKg',
+      'unitsPerCase',
+      'casesPerLayer',
+      'layersPerPallet',
+      'temperatureClass',
+      '',
+    ];
+    const maps = header.flatMap((h, i) => ['--map', `${h}=${fields[i]}`]);
+    const run = await cli('import', 'skus', file, '--save-mapping', 'Export Reflex', ...maps, '--json');
+    expect(run.code, run.stderr).toBe(0);
+    expect(onlyJsonDocument(run)).toMatchObject({
+      entity: 'skus',
+      imported: 1,
+      warnings: [],
+      mapping: { name: 'Export Reflex', columns: { ART: 'code', 'Zone WMS': '' } },
+    });
+    const usage = await cli('import', 'skus', file, '--save-mapping', 'X', '--map', 'no-equals', '--json');
+    expect(usage.code).toBe(2);
+    expect((onlyJsonDocument(usage).error as Json).code).toBe('CLI_INVALID_VALUE');
+  });
+
   it('backup, then restore into a fresh folder: the export is identical', async () => {
     const backup = join(root, 'site.backup');
     const saved = await cli('backup', backup, '--json');

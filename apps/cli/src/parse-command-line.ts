@@ -16,7 +16,11 @@ type ParseOptions = NonNullable<ParseArgsConfig['options']>;
 function toParseOptions(specs: Record<string, OptionSpec>): ParseOptions {
   const out: ParseOptions = {};
   for (const [name, spec] of Object.entries(specs)) {
-    out[name] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type };
+    out[name] = {
+      type: spec.type,
+      ...(spec.short ? { short: spec.short } : {}),
+      ...(spec.multiple ? { multiple: true } : {}),
+    };
   }
   return out;
 }

@@ -23,8 +23,16 @@ export function fixtureRows(entity: EntityName): Body[] {
   return rows[entity] as Body[];
 }
 
+/** Bodies of JSON POST routes under /api/<segment>/… that are not master-data entities, by that segment. */
+const OTHER_BODIES: Readonly<Record<string, Body>> = {
+  // POST /api/import/mappings
+  import: { name: 'Export Reflex', entity: 'skus', columns: { ART_CODE: 'code', Libellé: '' } },
+};
+
 /** A body POST /api/<entity> accepts: a fixture row without server fields and with a fresh natural key. */
 export function sampleCreateBody(entity: EntityName, suffix = 'NEW'): Body {
+  const other = OTHER_BODIES[entity];
+  if (other) return { ...other };
   const { id: _id, siteId: _siteId, ...body } = fixtureRows(entity)[0]!;
   const fresh = suffix.toLowerCase();
   if (entity === 'employees') return { ...body, number: `M-${suffix}` };

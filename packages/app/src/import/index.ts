@@ -13,4 +13,12 @@ export {
   type ImportWarning,
   isImportEntity,
 } from './import-types.ts';
+export {
+  type ImportPreview,
+  PREVIEW_SAMPLE_ROWS,
+  type PreviewField,
+  type PreviewInput,
+  type PreviewSheet,
+  previewImport,
+} from './preview-import.ts';
 export { listMappings, type SaveMappingInput, saveMapping } from './save-mapping.ts';

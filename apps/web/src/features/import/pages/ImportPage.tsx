@@ -1,10 +1,13 @@
-// Import page: entity, file (CSV or XLSX), optional saved mapping, dry run; shows the count or the row errors.
+// Import page: entity, file (CSV or XLSX), optional saved mapping, dry run; "Analyse" shows how the file's columns
+// map and lets the user fix and save that mapping; the import shows the count or the row errors.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportMapping } from '../../../api/types.ts';
 import { useApi } from '../../../api/useApi.ts';
 import { ImportErrorsTable } from '../components/ImportErrorsTable.tsx';
+import { MappingStep } from '../components/MappingStep.tsx';
 import { IMPORT_ENTITIES, type ImportEntity, useImport } from '../hooks/useImport.ts';
+import { useMappingStep } from '../hooks/useMappingStep.ts';
 
 export function ImportPage() {
   const { t } = useTranslation();
@@ -14,13 +17,27 @@ export function ImportPage() {
   const [dryRun, setDryRun] = useState(false);
   const mappings = useApi<{ items: ImportMapping[] }>('/api/import/mappings', { entity });
   const { outcome, submit, reset } = useImport();
+  const step = useMappingStep();
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (file) void submit({ entity, file, mapping, dryRun });
   }
 
+  function analyse(mappingName = mapping) {
+    reset();
+    if (file) void step.analyse(entity, file, mappingName);
+  }
+
+  async function saveMapping(name: string) {
+    const saved = await step.save(entity, name);
+    if (!saved) return;
+    mappings.reload();
+    setMapping(saved.name);
+  }
+
   const running = outcome.kind === 'running';
+  const analysing = step.status.kind === 'busy' && step.preview === null;
   return (
     <div className="page import-page">
       <h1>{t('web.import.title')}</h1>
@@ -35,6 +52,7 @@ export function ImportPage() {
               setEntity(e.target.value as ImportEntity);
               setMapping('');
               reset();
+              step.clear();
             }}
             data-testid="import-entity"
           >
@@ -54,13 +72,23 @@ export function ImportPage() {
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
               reset();
+              step.clear();
             }}
             data-testid="import-file"
           />
         </label>
         <label>
           {t('web.import.mapping')}
-          <select name="mapping" value={mapping} onChange={(e) => setMapping(e.target.value)}>
+          <select
+            name="mapping"
+            value={mapping}
+            onChange={(e) => {
+              setMapping(e.target.value);
+              // The step shown must be the one the import will use.
+              if (step.preview) analyse(e.target.value);
+            }}
+            data-testid="import-mapping"
+          >
             <option value="">{t('web.import.noMapping')}</option>
             {(mappings.data?.items ?? []).map((m) => (
               <option key={m.id} value={m.name}>
@@ -74,12 +102,38 @@ export function ImportPage() {
           {t('web.import.dryRun')}
         </label>
         <div className="form-actions">
+          <button
+            type="button"
+            disabled={!file || analysing}
+            onClick={() => analyse()}
+            data-testid="import-analyse"
+          >
+            {analysing ? t('web.import.analysing') : t('web.import.analyse')}
+          </button>
           <button type="submit" className="primary" disabled={!file || running} data-testid="import-submit">
             {running ? t('web.import.submitting') : t('web.import.submit')}
           </button>
           {!file && <span className="muted">{t('web.import.chooseFile')}</span>}
         </div>
       </form>
+      {step.status.kind === 'failed' && (
+        <p className="alert error" role="alert" data-testid="mapping-error">
+          {step.status.message}
+        </p>
+      )}
+      {step.preview && (
+        <MappingStep
+          key={`${step.preview.file}:${mapping}`}
+          preview={step.preview}
+          mapping={step.mapping}
+          onChoose={step.choose}
+          dirty={step.dirty}
+          saving={step.status.kind === 'busy'}
+          savedName={step.status.kind === 'saved' ? step.status.name : null}
+          onSave={(name) => void saveMapping(name)}
+          initialName={mapping}
+        />
+      )}
       {outcome.kind === 'done' && (
         <p className="alert success" role="status" data-testid="import-success">
           {t(outcome.dryRun ? 'web.import.checked' : 'web.import.success', {

@@ -143,13 +143,25 @@ function employeeColumns(t: TFunction, lang: Lang): Columns<EmployeeRow> {
       id: 'qualifications',
       header: header(t, 'qualifications'),
       ...plain,
-      cell: ({ row }) =>
-        row.original.qualifications
-          .filter((q) => q.scheme)
-          .map((q) => `${q.scheme} ${q.category ?? ''}`.trim())
-          .join(', '),
+      cell: ({ row }) => qualificationSummary(t, row.original.qualifications),
     },
   ];
+}
+
+/**
+ * One entry per licence (a CACES and the employer's authorisation for the same category are one line, marked
+ * "authorised"), then the other qualifications by scheme (SST…); medical data is never listed here.
+ */
+function qualificationSummary(t: TFunction, qualifications: EmployeeRow['qualifications']): string {
+  const labelOf = (q: EmployeeRow['qualifications'][number]) =>
+    `${q.scheme ?? ''} ${q.category ?? ''}`.trim();
+  const authorised = new Set(qualifications.filter((q) => q.kind === 'driving_authorisation').map(labelOf));
+  const licences = [...new Set(qualifications.filter((q) => q.kind === 'licence').map(labelOf))];
+  const others = [...new Set(qualifications.filter((q) => q.kind === 'other' && q.scheme).map(labelOf))];
+  return [
+    ...licences.map((l) => (authorised.has(l) ? t('web.masterData.licenceAuthorised', { licence: l }) : l)),
+    ...others,
+  ].join(', ');
 }
 
 function clientColumns(t: TFunction): Columns<ClientRow> {

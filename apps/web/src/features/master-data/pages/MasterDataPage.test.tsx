@@ -63,4 +63,18 @@ describe('MasterDataPage', () => {
     expect(listRequests(spy).at(-1)?.get('limit')).toBe('50');
     expect(listRequests(spy).at(-1)?.get('offset')).toBe('0');
   });
+
+  it('offers the Excel export of the list in the interface language, but not for clients', async () => {
+    fakeFetch(({ path }) =>
+      path.startsWith('/api/') ? { status: 200, body: { items: [], total: 0 } } : null,
+    );
+    renderInLang('en', <MasterDataPage entity="locations" />);
+    const link = screen.getByTestId('export');
+    expect(link.textContent).toBe('Export (Excel)');
+    expect(link.getAttribute('href')).toBe('/api/export/locations?lang=en');
+    expect(link.hasAttribute('download')).toBe(true);
+    cleanup();
+    renderInLang('fr', <MasterDataPage entity="clients" />);
+    expect(screen.queryByTestId('export')).toBeNull();
+  });
 });

@@ -6,8 +6,17 @@ import { useLang } from '../../../app/i18n.ts';
 import type { MasterEntity } from '../../../app/router.ts';
 import { CLIENT_SCOPED, columnsFor } from '../components/columns.tsx';
 import { DataTable } from '../components/DataTable.tsx';
+import { ExportLink } from '../components/ExportLink.tsx';
 import { useLookups } from '../hooks/useLookups.ts';
 import { PAGE_SIZE, usePagedList } from '../hooks/usePagedList.ts';
+
+/** Lists the API can export as a workbook (GET /api/export/:entity); clients have no import/export template. */
+const EXPORTABLE: Record<MasterEntity, boolean> = {
+  skus: true,
+  locations: true,
+  employees: true,
+  clients: false,
+};
 
 const DEFAULT_SORT: Record<MasterEntity, string> = {
   skus: 'code',
@@ -71,6 +80,7 @@ export function MasterDataPage({ entity }: { entity: MasterEntity }) {
             total: formatNumber(lang, total),
           })}
         </span>
+        {EXPORTABLE[entity] && <ExportLink entity={entity} />}
         <button
           type="button"
           disabled={list.offset === 0}
