@@ -12,11 +12,16 @@ const SITE_WIDE: readonly Row[] = [
   { activity: 'replenishment', method: 'reach_truck', unit: 'pallet', minutesPerUnit: 3.3 },
   { activity: 'picking', method: 'rf_scan', unit: 'carton', minutesPerUnit: 0.3 },
   { activity: 'picking', method: 'voice', unit: 'carton', minutesPerUnit: 0.26 },
+  // Variable picking standard: per order line (travel, locate, scan) plus per unit grabbed (2–4 s).
   { activity: 'picking', method: 'rf_scan', unit: 'order_line', minutesPerUnit: 0.6 },
+  { activity: 'picking', method: 'rf_scan', unit: 'unit', minutesPerUnit: 0.05 },
   { activity: 'picking', method: 'reach_truck', unit: 'pallet', minutesPerUnit: 2.7 },
   { activity: 'packing', method: 'manual', unit: 'parcel', minutesPerUnit: 1.2 },
   { activity: 'packing', method: 'stretch_wrapper', unit: 'pallet', minutesPerUnit: 1 },
-  { activity: 'loading', method: 'pallet_truck', unit: 'truck', minutesPerUnit: 32 },
+  // Variable loading standard: per truck (docking, securing, paperwork) plus per pallet: 10 + 33 × 0.7 ≈ 33 min for a
+  // full 33-pallet trailer, inside the handbook's 20–45 min.
+  { activity: 'loading', method: 'pallet_truck', unit: 'truck', minutesPerUnit: 10 },
+  { activity: 'loading', method: 'pallet_truck', unit: 'pallet', minutesPerUnit: 0.7 },
   { activity: 'loading', method: 'manual', unit: 'carton', minutesPerUnit: 0.1 },
   { activity: 'returns', method: 'manual', unit: 'unit', minutesPerUnit: 1.5 },
   { activity: 'vas', method: 'manual', unit: 'unit', minutesPerUnit: 0.5 },
@@ -31,10 +36,11 @@ const LARGE_ONLY: readonly Row[] = [
 ];
 
 /**
- * In a freezer a 90-min stint needs 30 min of warm-up, hence ≈ 0.7 of ambient output (qualifications-safety.md §3);
- * at 0/+4 °C stints of 150 min need 5 %.
+ * Cold zones keep the ambient pace (efficiency 1): the warm-up breaks of the cold-work table
+ * (qualifications-safety.md §3) are applied once, by the staffing rules' exposure limit, not here as well. The higher
+ * PF&D allowance covers the heavier clothing and handling in the cold.
  */
-const COLD_EFFICIENCY = { positive_cold: 0.92, negative_cold: 0.7 } as const;
+const COLD_EFFICIENCY = { positive_cold: 1, negative_cold: 1 } as const;
 
 export function generateStandards(
   siteId: string,

@@ -12,6 +12,8 @@ import enErrorsDb from './locales/en/errors-db.json' with { type: 'json' };
 import enErrorsDomain from './locales/en/errors-domain.json' with { type: 'json' };
 import enErrorsImport from './locales/en/errors-import.json' with { type: 'json' };
 import enImport from './locales/en/import.json' with { type: 'json' };
+import enLevers from './locales/en/levers.json' with { type: 'json' };
+import enPlan from './locales/en/plan.json' with { type: 'json' };
 import enSite from './locales/en/site.json' with { type: 'json' };
 import enWeb from './locales/en/web.json' with { type: 'json' };
 import frApi from './locales/fr/api.json' with { type: 'json' };
@@ -25,6 +27,8 @@ import frErrorsDb from './locales/fr/errors-db.json' with { type: 'json' };
 import frErrorsDomain from './locales/fr/errors-domain.json' with { type: 'json' };
 import frErrorsImport from './locales/fr/errors-import.json' with { type: 'json' };
 import frImport from './locales/fr/import.json' with { type: 'json' };
+import frLevers from './locales/fr/levers.json' with { type: 'json' };
+import frPlan from './locales/fr/plan.json' with { type: 'json' };
 import frSite from './locales/fr/site.json' with { type: 'json' };
 import frWeb from './locales/fr/web.json' with { type: 'json' };
 
@@ -34,7 +38,18 @@ export interface Catalogue {
 }
 
 /** Areas merged under their own name: keys read `<area>.<key>` (e.g. `site.temperatureClass.ambient`). */
-export const AREAS = ['common', 'web', 'site', 'import', 'cli', 'auth', 'api', 'demo'] as const;
+export const AREAS = [
+  'common',
+  'web',
+  'site',
+  'import',
+  'cli',
+  'auth',
+  'api',
+  'demo',
+  'plan',
+  'levers',
+] as const;
 export type Area = (typeof AREAS)[number];
 
 /** Error files, one per owning package, all merged under `errors` so that keys read `errors.<CODE>`. */
@@ -60,6 +75,8 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     auth: frAuth,
     api: frApi,
     demo: frDemo,
+    plan: frPlan,
+    levers: frLevers,
     'errors-domain': frErrorsDomain,
     'errors-import': frErrorsImport,
     'errors-api': frErrorsApi,
@@ -75,6 +92,8 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     auth: enAuth,
     api: enApi,
     demo: enDemo,
+    plan: enPlan,
+    levers: enLevers,
     'errors-domain': enErrorsDomain,
     'errors-import': enErrorsImport,
     'errors-api': enErrorsApi,

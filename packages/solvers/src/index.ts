@@ -1,4 +1,4 @@
-// Public surface of the solvers package: forecasting (statistical daily forecasts per flow series) for now.
+// Public surface of the solvers package: statistical forecasting and the staffing-levers LP.
 export {
   accuracyOf,
   bias,
@@ -21,3 +21,4 @@ export { nelderMead } from './forecasting/nelder-mead.ts';
 export { fitSeasonalNaive } from './forecasting/seasonal-naive.ts';
 export { forecastSeries } from './forecasting/select.ts';
 export * from './forecasting/types.ts';
+export * from './levers/index.ts';

@@ -26,6 +26,7 @@ export const UNITS_OF_WORK = [
   'order',
   'hour',
 ] as const;
+export type UnitOfWork = (typeof UNITS_OF_WORK)[number];
 
 export const productivityStandardSchema = z.strictObject({
   id: idSchema,

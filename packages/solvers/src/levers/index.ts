@@ -1,0 +1,14 @@
+// Public surface of the levers planner: overtime, temps, shift extension and backlog as one explained LP.
+export { type Explained, explainSolution } from './explain.ts';
+export {
+  type LinearModel,
+  type LpRow,
+  type LpVariable,
+  objectiveOf,
+  toLpText,
+  violations,
+} from './linear-model.ts';
+export { buildLeverModel, type LeverModelMeta, normaliseGaps, rampUpEfficiency } from './model.ts';
+export { planLevers, planLeversWith } from './plan-levers.ts';
+export { type Highs, loadHighs, type SolveOutcome, solveWithHighs } from './solve-highs.ts';
+export type * from './types.ts';
