@@ -6,6 +6,7 @@ import { DEFAULT_SESSION_TTL_MINUTES } from '@logipilot/app/auth/login';
 import { createMemoryRateLimiter, type LoginRateLimiter } from '@logipilot/app/auth/rate-limiter';
 import type { StoreContext } from '@logipilot/app/auth/store-context';
 import type { AppConfig } from '@logipilot/app/config';
+import type { AppContext } from '@logipilot/app/context';
 import { validationError } from '@logipilot/app/masterdata/validate';
 import { DomainError } from '@logipilot/domain';
 import { DEFAULT_LANG, translate } from '@logipilot/i18n';
@@ -18,9 +19,11 @@ import { sessionMiddleware } from './http/session-cookie.ts';
 import { serveWebApp } from './http/static-files.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
+import { registerForecastRoutes } from './routes/forecast.ts';
 import { registerHealthRoutes } from './routes/health.ts';
 import { registerImportRoutes } from './routes/import.ts';
 import { registerMasterdataRoutes } from './routes/masterdata.ts';
+import { registerPlanRoutes } from './routes/plan.ts';
 import { registerSiteRoutes } from './routes/site.ts';
 
 export interface ApiOptions {
@@ -33,8 +36,11 @@ export interface ApiOptions {
   sessionTtlMinutes?: number;
 }
 
-/** What the API needs of the AppContext (which satisfies it); tests may hand just a store. */
-export type ApiContext = StoreContext & { config?: Pick<AppConfig, 'sessionTtlHours'> };
+/** What the API needs of the AppContext (which satisfies it); tests may hand just a store (no history: no run). */
+export type ApiContext = StoreContext & {
+  config?: Pick<AppConfig, 'sessionTtlHours'>;
+  events?: AppContext['events'];
+};
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -75,6 +81,8 @@ export function createApi(ctx: ApiContext, options: ApiOptions = {}): OpenAPIHon
   registerMasterdataRoutes(app, deps);
   registerImportRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerPlanRoutes(app, deps);
+  registerForecastRoutes(app, deps, ctx.events);
 
   let document: ReturnType<typeof app.getOpenAPI31Document> | null = null;
   const openApiDocument = () => {

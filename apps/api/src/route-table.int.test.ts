@@ -50,7 +50,7 @@ function wrongValue(schema: Schema): unknown {
 
 function validBody(o: Operation): Record<string, unknown> {
   if (o.path === '/api/auth/login') return { username: 'nobody', password: 'x' };
-  return o.method === 'POST' ? sampleCreateBody(entityOf(o.path), 'RT') : {};
+  return o.method === 'POST' ? sampleCreateBody(entityOf(o.path), 'RT', o.path) : {};
 }
 
 describe('the route table', () => {

@@ -46,6 +46,7 @@ export {
 } from './templates/choices.ts';
 export { employeeTemplate, qualificationTemplate } from './templates/employees.ts';
 export { exportCell, exportSheet } from './templates/export-cells.ts';
+export { forecastVolumeTemplate } from './templates/forecast-volumes.ts';
 export {
   type HeaderMapping,
   type HeaderProblem,

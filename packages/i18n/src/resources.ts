@@ -11,6 +11,8 @@ import enErrorsCli from './locales/en/errors-cli.json' with { type: 'json' };
 import enErrorsDb from './locales/en/errors-db.json' with { type: 'json' };
 import enErrorsDomain from './locales/en/errors-domain.json' with { type: 'json' };
 import enErrorsImport from './locales/en/errors-import.json' with { type: 'json' };
+import enErrorsPlan from './locales/en/errors-plan.json' with { type: 'json' };
+import enForecast from './locales/en/forecast.json' with { type: 'json' };
 import enImport from './locales/en/import.json' with { type: 'json' };
 import enLevers from './locales/en/levers.json' with { type: 'json' };
 import enPlan from './locales/en/plan.json' with { type: 'json' };
@@ -26,6 +28,8 @@ import frErrorsCli from './locales/fr/errors-cli.json' with { type: 'json' };
 import frErrorsDb from './locales/fr/errors-db.json' with { type: 'json' };
 import frErrorsDomain from './locales/fr/errors-domain.json' with { type: 'json' };
 import frErrorsImport from './locales/fr/errors-import.json' with { type: 'json' };
+import frErrorsPlan from './locales/fr/errors-plan.json' with { type: 'json' };
+import frForecast from './locales/fr/forecast.json' with { type: 'json' };
 import frImport from './locales/fr/import.json' with { type: 'json' };
 import frLevers from './locales/fr/levers.json' with { type: 'json' };
 import frPlan from './locales/fr/plan.json' with { type: 'json' };
@@ -47,6 +51,7 @@ export const AREAS = [
   'auth',
   'api',
   'demo',
+  'forecast',
   'plan',
   'levers',
 ] as const;
@@ -59,6 +64,7 @@ export const ERROR_FILES = [
   'errors-api',
   'errors-db',
   'errors-cli',
+  'errors-plan',
 ] as const;
 export type ErrorFile = (typeof ERROR_FILES)[number];
 
@@ -75,6 +81,7 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     auth: frAuth,
     api: frApi,
     demo: frDemo,
+    forecast: frForecast,
     plan: frPlan,
     levers: frLevers,
     'errors-domain': frErrorsDomain,
@@ -82,6 +89,7 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     'errors-api': frErrorsApi,
     'errors-db': frErrorsDb,
     'errors-cli': frErrorsCli,
+    'errors-plan': frErrorsPlan,
   },
   en: {
     common: enCommon,
@@ -92,6 +100,7 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     auth: enAuth,
     api: enApi,
     demo: enDemo,
+    forecast: enForecast,
     plan: enPlan,
     levers: enLevers,
     'errors-domain': enErrorsDomain,
@@ -99,6 +108,7 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     'errors-api': enErrorsApi,
     'errors-db': enErrorsDb,
     'errors-cli': enErrorsCli,
+    'errors-plan': enErrorsPlan,
   },
 };
 

@@ -28,6 +28,10 @@ const EXACT: Record<string, number> = {
   DB_UNAVAILABLE: 503,
   DATA_DIR_IN_USE: 503,
   INTERNAL_ERROR: 500,
+  PLAN_NOT_FOUND: 404,
+  PLAN_FORECAST_VERSION_NOT_FOUND: 404,
+  PLAN_NO_FORECAST: 422,
+  PLAN_CANCELLED: 409,
 };
 
 /** Families named by prefix, so that a new INVALID_… or IMPORT_… code needs no new line. */

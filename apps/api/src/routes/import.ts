@@ -202,7 +202,11 @@ const exportRoute = createRoute({
       entity: z.enum(IMPORT_ENTITIES).openapi({ param: { name: 'entity', in: 'path' } }),
     }),
     // A plain download link sends no X-Logipilot-Lang header: the web app names its language here.
-    query: z.strictObject({ lang: z.enum(['fr', 'en']).optional() }),
+    query: z.strictObject({
+      lang: z.enum(['fr', 'en']).optional(),
+      /** forecast-volumes only: the version to export (default: the newest). */
+      version: z.string().min(1).max(64).optional(),
+    }),
   },
   responses: {
     200: {
@@ -272,11 +276,13 @@ export function registerImportRoutes(app: ApiApp, deps: RouteDeps): void {
 
   app.openapi(exportRoute, async (c) => {
     const { actor } = requireSession(c);
+    const query = c.req.valid('query');
     const { fileName, bytes } = await exportEntity(
       deps.ctx,
       actor,
       c.req.valid('param').entity,
-      c.req.valid('query').lang ?? c.get('lang'),
+      query.lang ?? c.get('lang'),
+      query.version === undefined ? {} : { version: query.version },
     );
     return c.body(bytes as never, 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -29,8 +29,31 @@ const OTHER_BODIES: Readonly<Record<string, Body>> = {
   import: { name: 'Export Reflex', entity: 'skus', columns: { ART_CODE: 'code', Libellé: '' } },
 };
 
-/** A body POST /api/<entity> accepts: a fixture row without server fields and with a fresh natural key. */
-export function sampleCreateBody(entity: EntityName, suffix = 'NEW'): Body {
+/** Bodies of JSON POST routes that share a segment with others, by OpenAPI path. */
+const PATH_BODIES: Readonly<Record<string, Body>> = {
+  '/api/plans/compute': { from: '2026-03-02', weeks: 1, scenario: { volumePct: 10 } },
+  '/api/plans': { from: '2026-03-02', weeks: 1, name: 'Route table', kind: 'baseline' },
+  '/api/forecasts/run': {
+    flow: 'order_lines',
+    horizonDays: 14,
+    holdoutDays: 28,
+    coverage: 0.8,
+    asOf: '2026-03-02',
+  },
+  '/api/forecasts/{id}/edits': {
+    name: 'Re-prévision S10',
+    note: 'client promotion',
+    changes: [{ clientCode: 'ALPHA', flow: 'order_lines', day: '2026-03-02', hour: 8, quantity: 120 }],
+  },
+};
+
+/**
+ * A body POST /api/<entity> accepts: a fixture row without server fields and with a fresh natural key; `path` (the
+ * OpenAPI path) picks the body of a route that is not a master-data entity.
+ */
+export function sampleCreateBody(entity: EntityName, suffix = 'NEW', path?: string): Body {
+  const byPath = path === undefined ? undefined : PATH_BODIES[path];
+  if (byPath) return structuredClone(byPath);
   const other = OTHER_BODIES[entity];
   if (other) return { ...other };
   const { id: _id, siteId: _siteId, ...body } = fixtureRows(entity)[0]!;

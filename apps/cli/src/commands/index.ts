@@ -3,7 +3,9 @@ import type { Command } from '../command.ts';
 import { backupCommand } from './backup.ts';
 import { demoCommand } from './demo.ts';
 import { exportCommand } from './export.ts';
+import { forecastCommand } from './forecast.ts';
 import { importCommand } from './import.ts';
+import { planCommand } from './plan.ts';
 import { restoreCommand } from './restore.ts';
 import { serveCommand } from './serve.ts';
 import { startCommand } from './start.ts';
@@ -14,6 +16,8 @@ export const COMMANDS: readonly Command[] = [
   demoCommand,
   importCommand,
   exportCommand,
+  forecastCommand,
+  planCommand,
   backupCommand,
   restoreCommand,
 ];

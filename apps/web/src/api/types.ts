@@ -104,3 +104,165 @@ export interface ImportMapping {
   entity: string;
   columns: Record<string, string>;
 }
+
+/** A localised sentence of the server: stable code, its parameters and the sentence in the request's language. */
+export interface ServerSentence {
+  code: string;
+  params: Record<string, unknown>;
+  message: string;
+}
+
+/** What-if of an activity plan (docs/api-contract.md, "Activity plan"): percentages, 0 = as forecast. */
+export interface PlanScenario {
+  volumePct: number;
+  productivityPct: number;
+  absenteeismPct?: number;
+}
+
+export interface PlanComputeRequest {
+  from: string;
+  weeks: number;
+  forecastVersionId?: string;
+  scenario: PlanScenario;
+}
+
+export type PlanKind = 'baseline' | 'replan';
+export type LeverKind = 'overtime' | 'temp' | 'shift_extension' | 'backlog' | 'uncovered';
+
+export interface PlanShiftNeed {
+  shift: string;
+  qualification: string;
+  needed: number;
+  available: number;
+  gap: number;
+}
+
+export interface PlanDay {
+  date: string;
+  peak: boolean;
+  status: string;
+  activities: { activity: string; hours: number }[];
+  shifts: PlanShiftNeed[];
+}
+
+export interface PlanHeatCell {
+  date: string;
+  shift: string;
+  activity: string;
+  hours: number;
+  headcount: number;
+}
+
+export interface PlanLeverLine {
+  kind: LeverKind;
+  day: string;
+  shift: string;
+  qualification: string;
+  employeeId?: string;
+  employeeName?: string;
+  hours: number;
+  costCents: number;
+  reason: { code: string; params: Record<string, unknown> };
+  message: string;
+}
+
+export interface PlanTempOrderLine {
+  date: string;
+  shift: string;
+  qualification: string;
+  headcount: number;
+  hours: number;
+}
+
+export interface PlanTotals {
+  hours: number;
+  overtimeHours: number;
+  tempHours: number;
+  /** Labour cost in integer euro cents: own staff at their loaded rate plus the levers. */
+  cost: number;
+  peakDays: number;
+  shiftExtensionHours?: number;
+  uncoveredHours?: number;
+  staffCostCents?: number;
+  leversCostCents?: number;
+  /** Σ of positive gaps over day × shift × qualification, before levers. */
+  shortageHeadcount?: number;
+}
+
+export interface PlanResult {
+  id?: string;
+  name?: string;
+  kind?: string;
+  createdAt?: string;
+  createdBy?: string;
+  weeks?: number;
+  from: string;
+  to: string;
+  scenario: PlanScenario;
+  forecastVersionIds: string[];
+  days: PlanDay[];
+  heatmap: PlanHeatCell[];
+  levers: {
+    status: 'optimal' | 'infeasible' | 'time_limit';
+    totalCostCents: number;
+    lines: PlanLeverLine[];
+    explanation: ServerSentence[];
+  };
+  tempOrder: PlanTempOrderLine[];
+  totals: PlanTotals;
+  issues: ServerSentence[];
+}
+
+export interface PlanVersionSummary {
+  id: string;
+  name: string;
+  kind: string;
+  from: string;
+  to: string;
+  createdAt: string;
+  createdBy: string;
+  totals: PlanTotals;
+}
+
+/** A stored forecast version as GET /api/forecasts lists it. */
+export interface ForecastVersionSummary {
+  id: string;
+  name: string;
+  number?: number;
+  kind?: 'input' | 'statistical';
+  createdAt?: string;
+  createdBy?: string;
+  basedOn?: string | null;
+  note?: string;
+  params?: Record<string, unknown> | null;
+}
+
+export interface ForecastAccuracy {
+  wape: number | null;
+  mape: number | null;
+  bias: number | null;
+}
+
+export interface ForecastSeries {
+  clientId: string;
+  flow: string;
+  method: string;
+  candidates: (ForecastAccuracy & { method: string; coverage: number | null })[];
+  accuracy: (ForecastAccuracy & { mapeSkipped: number; points: number }) | null;
+  intervalCoverageOnHoldout: number | null;
+  reasons: ServerSentence[];
+  points: { day: string; value: number; lower: number; upper: number }[];
+}
+
+export interface ForecastDetail {
+  version: ForecastVersionSummary;
+  volumes: {
+    clientId: string;
+    clientCode: string;
+    flow: string;
+    day: string;
+    hour: number | null;
+    quantity: number;
+  }[];
+  series: ForecastSeries[];
+}

@@ -1,8 +1,10 @@
 // Maps the current hash route to its page.
 import { useTranslation } from 'react-i18next';
+import { ForecastPage } from '../features/forecast/pages/ForecastPage.tsx';
 import { ImportPage } from '../features/import/pages/ImportPage.tsx';
 import { MasterDataPage } from '../features/master-data/pages/MasterDataPage.tsx';
 import { OverviewPage } from '../features/overview/pages/OverviewPage.tsx';
+import { PlanPage } from '../features/plan/pages/PlanPage.tsx';
 import { useRoute } from './router.ts';
 
 export function Routes() {
@@ -15,6 +17,10 @@ export function Routes() {
       return <MasterDataPage key={route.entity} entity={route.entity} />;
     case 'import':
       return <ImportPage />;
+    case 'plan':
+      return <PlanPage />;
+    case 'forecast':
+      return <ForecastPage />;
     case 'notFound':
       return <p className="empty">{t('web.notFound')}</p>;
   }

@@ -62,6 +62,17 @@ export function Shell({ user, children }: { user: User; children: ReactNode }) {
             </NavLink>
           ),
         )}
+        {user.role !== 'client_viewer' && (
+          <>
+            <div className="nav-group">{t('web.plan.navGroup')}</div>
+            <NavLink route={{ name: 'forecast' }} current={route}>
+              {t('web.plan.forecast.nav')}
+            </NavLink>
+            <NavLink route={{ name: 'plan' }} current={route}>
+              {t('web.plan.nav')}
+            </NavLink>
+          </>
+        )}
         {IMPORT_ROLES.includes(user.role) && (
           <>
             <div className="nav-group" />

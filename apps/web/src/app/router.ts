@@ -8,6 +8,8 @@ export type Route =
   | { name: 'overview' }
   | { name: 'data'; entity: MasterEntity }
   | { name: 'import' }
+  | { name: 'plan' }
+  | { name: 'forecast' }
   | { name: 'notFound' };
 
 export function parseHash(hash: string): Route {
@@ -15,6 +17,8 @@ export function parseHash(hash: string): Route {
   const [first, second] = parts;
   if (!first || first === 'overview') return parts.length <= 1 ? { name: 'overview' } : { name: 'notFound' };
   if (first === 'import' && parts.length === 1) return { name: 'import' };
+  if (first === 'plan' && parts.length === 1) return { name: 'plan' };
+  if (first === 'forecast' && parts.length === 1) return { name: 'forecast' };
   if (
     first === 'data' &&
     parts.length === 2 &&
@@ -33,6 +37,10 @@ export function href(route: Route): string {
       return `#/data/${route.entity}`;
     case 'import':
       return '#/import';
+    case 'plan':
+      return '#/plan';
+    case 'forecast':
+      return '#/forecast';
     case 'notFound':
       return '#/';
   }

@@ -1,6 +1,13 @@
 // The backup document (format, version, contents) and its validation: a bad file becomes BACKUP_INVALID, never a crash.
 import type { SiteDump } from '@logipilot/db';
-import type { AuditEntry, ImportMapping, StoredUser } from '@logipilot/db/repositories/contract';
+import type {
+  AuditEntry,
+  ForecastSeriesRecord,
+  ForecastVersion,
+  ForecastVolume,
+  ImportMapping,
+  StoredUser,
+} from '@logipilot/db/repositories/contract';
 import {
   absenceSchema,
   aisleSchema,
@@ -28,7 +35,15 @@ import { z } from 'zod';
 
 export const BACKUP_FORMAT = 'logipilot-site-backup';
 /** Raised whenever the document's shape changes; restore refuses versions it does not know. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+/** Versions restore still reads: 1 had no forecasts (it restores with none). */
+export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2];
+
+export interface BackupForecasts {
+  versions: ForecastVersion[];
+  volumes: ForecastVolume[];
+  series: ForecastSeriesRecord[];
+}
 
 export interface BackupDocument {
   format: typeof BACKUP_FORMAT;
@@ -40,6 +55,8 @@ export interface BackupDocument {
   /** Oldest first. */
   audit: AuditEntry[];
   events: SiteDump;
+  /** Since version 2. */
+  forecasts: BackupForecasts;
 }
 
 /** Why a file is not a usable backup (the `reason` param of BACKUP_INVALID). */
@@ -65,9 +82,9 @@ export function backupInvalid(
 
 const json = z.json();
 
-const documentSchema = z.strictObject({
+const documentV1Schema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.literal(1),
   createdAt: z.string(),
   bundle: z.strictObject({
     site: siteSchema,
@@ -138,6 +155,56 @@ const documentSchema = z.strictObject({
   }),
 });
 
+const flowSchema = z.enum(FLOW_KINDS);
+
+const documentSchema = documentV1Schema.extend({
+  version: z.literal(BACKUP_VERSION),
+  forecasts: z.strictObject({
+    versions: z.array(
+      z.strictObject({
+        id: z.string().min(1),
+        siteId: z.string().min(1),
+        number: z.number().int().min(1),
+        name: z.string().min(1),
+        kind: z.enum(['input', 'statistical']),
+        createdAt: z.iso.datetime({ offset: true }),
+        createdBy: z.string(),
+        basedOn: z.string().nullable(),
+        note: z.string(),
+        params: z.record(z.string(), json).nullable(),
+      }),
+    ),
+    volumes: z.array(
+      z.strictObject({
+        siteId: z.string().min(1),
+        versionId: z.string().min(1),
+        clientId: z.string().min(1),
+        flow: flowSchema,
+        day: isoDateSchema,
+        hour: z.number().int().min(0).max(23).nullable(),
+        quantity: z.number(),
+        source: z.enum(['import', 'manual', 'statistical']),
+      }),
+    ),
+    series: z.array(
+      z.strictObject({
+        siteId: z.string().min(1),
+        versionId: z.string().min(1),
+        clientId: z.string().min(1),
+        flow: flowSchema,
+        method: z.string().min(1),
+        candidates: z.array(json),
+        accuracy: z.record(z.string(), json).nullable(),
+        intervalCoverageOnHoldout: z.number().nullable(),
+        reasons: z.array(json),
+        points: z.array(
+          z.strictObject({ day: isoDateSchema, value: z.number(), lower: z.number(), upper: z.number() }),
+        ),
+      }),
+    ),
+  }),
+});
+
 /** Every row of the document must belong to its site: a restore replaces one site, never touches another. */
 function checkSite(doc: BackupDocument): void {
   const siteId = doc.bundle.site.id;
@@ -152,6 +219,9 @@ function checkSite(doc: BackupDocument): void {
     ['audit', doc.audit],
     ['events.flowDays', doc.events.flowDays],
     ['events.events', doc.events.events],
+    ['forecasts.versions', doc.forecasts.versions],
+    ['forecasts.volumes', doc.forecasts.volumes],
+    ['forecasts.series', doc.forecasts.series],
   ];
   if (doc.events.siteId !== siteId) throw backupInvalid('SITE_MISMATCH', { field: 'events.siteId' });
   for (const [name, rows] of collections) {
@@ -160,15 +230,25 @@ function checkSite(doc: BackupDocument): void {
   }
 }
 
-/** Validates a parsed JSON value as a backup document of this version. */
+/** Validates a parsed JSON value as a backup document of a readable version; older ones come back upgraded. */
 export function parseBackupDocument(value: unknown): BackupDocument {
   const head = z.looseObject({ format: z.unknown(), version: z.unknown() }).safeParse(value);
   if (!head.success || head.data.format !== BACKUP_FORMAT) throw backupInvalid('NOT_A_BACKUP');
-  if (head.data.version !== BACKUP_VERSION)
+  const version = head.data.version;
+  if (typeof version !== 'number' || !READABLE_BACKUP_VERSIONS.includes(version))
     throw backupInvalid('UNSUPPORTED_VERSION', {
-      version: typeof head.data.version === 'number' ? head.data.version : String(head.data.version),
+      version: typeof version === 'number' ? version : String(version),
     });
-  const parsed = documentSchema.safeParse(value);
+  const parsed =
+    version === 1
+      ? documentV1Schema
+          .transform((v1) => ({
+            ...v1,
+            version: BACKUP_VERSION,
+            forecasts: { versions: [], volumes: [], series: [] },
+          }))
+          .safeParse(value)
+      : documentSchema.safeParse(value);
   if (!parsed.success) {
     const details = zodErrorToDetails(parsed.error);
     throw backupInvalid('INVALID_CONTENT', {

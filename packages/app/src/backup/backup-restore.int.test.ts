@@ -11,6 +11,7 @@ import { testBackends } from '@logipilot/db/testing/test-stores';
 import { generateDemoSite } from '@logipilot/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../context.ts';
+import { createForecastVersion } from '../forecast/create-version.ts';
 import { seedSite } from '../seed/seed-site.ts';
 import { openTestContext } from '../seed/test-context.ts';
 import { BACKUP_VERSION } from './backup-format.ts';
@@ -52,6 +53,11 @@ async function everything(ctx: AppContext, siteId: string) {
     importMappings: await ctx.db.repos.importMappings.list(siteId),
     audit: (await ctx.db.repos.audit.list({ siteId, limit: 1000 })).items,
     events: await ctx.events.exportSite(siteId),
+    forecasts: {
+      versions: await ctx.db.repos.forecasts.list(siteId),
+      volumes: await ctx.db.repos.forecastVolumes.all(siteId),
+      series: await ctx.db.repos.forecasts.allSeries(siteId),
+    },
   };
 }
 
@@ -95,6 +101,60 @@ for (const backend of testBackends(DATABASE_URL)) {
           after: { name: 'Ambiant sec' },
         },
       ]);
+      const actor = { siteId: SITE, userId: `${SITE}-u1`, username: `admin.${SITE}` };
+      const stat = await createForecastVersion(
+        ctx.db.repos,
+        actor,
+        { name: 'stat', kind: 'statistical', params: { horizonDays: 2, flow: 'order_lines' } },
+        [
+          {
+            clientId: `${SITE}-c1`,
+            flow: 'order_lines',
+            day: '2026-11-02',
+            hour: null,
+            quantity: 1210.5,
+            source: 'statistical',
+          },
+          {
+            clientId: `${SITE}-c1`,
+            flow: 'order_lines',
+            day: '2026-11-03',
+            hour: null,
+            quantity: 1190,
+            source: 'statistical',
+          },
+        ],
+        [
+          {
+            clientId: `${SITE}-c1`,
+            flow: 'order_lines',
+            method: 'seasonal_naive',
+            candidates: [{ method: 'seasonal_naive', wape: 0.1, mape: 0.1, bias: 0, coverage: 0.8 }],
+            accuracy: { wape: 0.1, mape: 0.1, mapeSkipped: 0, bias: 0, points: 3 },
+            intervalCoverageOnHoldout: 0.8,
+            reasons: [{ code: 'FORECAST_SHORT_HISTORY', params: { observed: 3, method: 'seasonal_naive' } }],
+            points: [
+              { day: '2026-11-02', value: 1210.5, lower: 1100, upper: 1300 },
+              { day: '2026-11-03', value: 1190, lower: 1080, upper: 1290 },
+            ],
+          },
+        ],
+      );
+      await createForecastVersion(
+        ctx.db.repos,
+        actor,
+        { name: 'Budget 2027', kind: 'input', basedOn: stat.id, note: 'revu' },
+        [
+          {
+            clientId: `${SITE}-c2`,
+            flow: 'units_picked',
+            day: '2026-11-02',
+            hour: 8,
+            quantity: 300,
+            source: 'manual',
+          },
+        ],
+      );
     });
 
     afterAll(async () => {
@@ -109,9 +169,12 @@ for (const backend of testBackends(DATABASE_URL)) {
         skus: 3,
         users: 2,
         importMappings: 1,
-        audit: 2,
+        audit: 4,
         flowDays: 6,
         events: 2,
+        forecastVersions: 2,
+        forecastVolumes: 3,
+        forecastSeries: 1,
       });
       // Written beside then renamed: no temporary file is left behind.
       expect(await readdir(dir)).toEqual(['site.logipilot.json.gz']);
@@ -127,8 +190,28 @@ for (const backend of testBackends(DATABASE_URL)) {
       expect(after.users).toEqual(before.users);
       expect(after.importMappings).toEqual(before.importMappings);
       expect(after.events).toEqual(before.events);
+      expect(after.forecasts).toEqual(before.forecasts);
+      expect(after.forecasts.versions.map((v) => v.name)).toEqual(['Budget 2027', 'stat']);
       expect(after.audit.slice(1)).toEqual(before.audit);
       expect(after.audit[0]).toMatchObject({ action: 'restore', entity: 'site', entityId: SITE });
+    });
+
+    it('still restores a version 1 backup (before forecasts), with no forecasts', async () => {
+      await backupSite(source.ctx, SITE, file);
+      const doc = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
+      const { forecasts: _forecasts, ...v1 } = { ...doc, version: 1 };
+      const v1File = join(dir, 'v1.json.gz');
+      await writeFile(v1File, await promisify(gzip)(Buffer.from(JSON.stringify(v1))));
+      const restored = await restoreSite(target.ctx, v1File);
+      expect(restored.counts).toMatchObject({ forecastVersions: 0, skus: 3 });
+      const after = await everything(target.ctx, SITE);
+      expect(after.forecasts).toEqual({ versions: [], volumes: [], series: [] });
+      expect(after.bundle).toEqual((await everything(source.ctx, SITE)).bundle);
+      // A version 1 document that carries forecasts is not a version 1 document.
+      await writeFile(v1File, await promisify(gzip)(Buffer.from(JSON.stringify({ ...doc, version: 1 }))));
+      await expect(restoreSite(target.ctx, v1File)).rejects.toMatchObject({
+        params: { reason: 'INVALID_CONTENT' },
+      });
     });
 
     it('replaces the site wholly when restoring over changed data', async () => {

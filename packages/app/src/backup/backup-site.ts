@@ -72,6 +72,12 @@ export async function backupSite(
       users: await usersWithHashes(repos, siteId),
       importMappings: await repos.importMappings.list(siteId),
       audit: await allAudit(repos, siteId),
+      forecasts: {
+        // Oldest first, so that a restore writes every version before the ones based on it.
+        versions: (await repos.forecasts.list(siteId)).reverse(),
+        volumes: await repos.forecastVolumes.all(siteId),
+        series: await repos.forecasts.allSeries(siteId),
+      },
     };
   });
   const doc: BackupDocument = {
@@ -94,5 +100,8 @@ export function documentCounts(doc: BackupDocument): Record<string, number> {
     audit: doc.audit.length,
     flowDays: doc.events.flowDays.length,
     events: doc.events.events.length,
+    forecastVersions: doc.forecasts.versions.length,
+    forecastVolumes: doc.forecasts.volumes.length,
+    forecastSeries: doc.forecasts.series.length,
   };
 }

@@ -71,6 +71,13 @@ export async function restoreSite(
     await writeSiteBundle(repos, doc.bundle);
     for (const { user, passwordHash } of doc.users) await repos.users.create(user, passwordHash);
     for (const mapping of doc.importMappings) await repos.importMappings.save(mapping);
+    for (const version of doc.forecasts.versions) {
+      await repos.forecasts.create(
+        version,
+        doc.forecasts.series.filter((s) => s.versionId === version.id),
+      );
+    }
+    await repos.forecastVolumes.insertMany(doc.forecasts.volumes);
     await repos.audit.append([...doc.audit, restored]);
   });
   await ctx.events.importSite(doc.events);

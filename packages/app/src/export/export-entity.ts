@@ -10,8 +10,10 @@ import {
 } from '@logipilot/documents';
 import { type Actor, can, DomainError, type Permission, todayIn } from '@logipilot/domain';
 import type { Lang } from '@logipilot/i18n';
+import { forecastClientFilter, versionVisibleTo } from '../forecast/forecast-access.ts';
 import { absenceAdapter } from '../import/adapters/absence-adapter.ts';
 import { employeeAdapter, qualificationRows } from '../import/adapters/employee-adapter.ts';
+import { forecastVolumeAdapter } from '../import/adapters/forecast-volume-adapter.ts';
 import { locationAdapter } from '../import/adapters/location-adapter.ts';
 import { skuAdapter } from '../import/adapters/sku-adapter.ts';
 import { type ImportEntity, isImportEntity } from '../import/import-types.ts';
@@ -27,13 +29,20 @@ const PERMISSION: Record<ImportEntity, Permission> = {
   employees: 'employees:read',
   qualifications: 'employees:read',
   absences: 'employees:read',
+  'forecast-volumes': 'site:read',
 };
+
+export interface ExportOptions {
+  /** forecast-volumes: the version to export (default: the newest one the actor sees). */
+  version?: string;
+}
 
 async function sheetsFor(
   db: Database,
   actor: Actor,
   entity: ImportEntity,
   lang: Lang,
+  options: ExportOptions,
 ): Promise<WorkbookSheet[]> {
   const { repos } = db;
   const siteId = actor.siteId;
@@ -81,6 +90,20 @@ async function sheetsFor(
       const rows = (await repos.absences.all(siteId)).map((a) => absenceAdapter.toRow(a, refs));
       return [exportSheet(templateFor('absences'), rows, lang)];
     }
+    case 'forecast-volumes': {
+      const adapter = forecastVolumeAdapter({ actor, fileName: '' });
+      const refs = await adapter.loadRefs(repos, siteId);
+      const visible = (await repos.forecasts.list(siteId)).filter((v) => versionVisibleTo(actor, v));
+      const version =
+        options.version === undefined ? visible[0] : visible.find((v) => v.id === options.version);
+      if (options.version !== undefined && !version) throw new DomainError('NOT_FOUND');
+      const clientId = forecastClientFilter(actor, undefined);
+      const volumes = version
+        ? await repos.forecastVolumes.ofVersion(version.id, { siteId, ...(clientId ? { clientId } : {}) })
+        : [];
+      const rows = volumes.map((v) => adapter.toRow({ ...v, id: '' }, refs));
+      return [exportSheet(templateFor('forecast-volumes'), rows, lang)];
+    }
   }
 }
 
@@ -92,13 +115,14 @@ export async function exportEntity(
   actor: Actor,
   entity: string,
   lang: Lang,
+  options: ExportOptions = {},
 ): Promise<ExportedFile> {
   if (!isImportEntity(entity)) throw new DomainError('IMPORT_UNKNOWN_ENTITY', { params: { entity } });
   const peopleData = PERMISSION[entity] === 'employees:read';
   if (!can(actor.role, PERMISSION[entity]) || (peopleData && actor.role === 'client_viewer')) {
     throw new DomainError('FORBIDDEN', { params: { permission: PERMISSION[entity] } });
   }
-  const sheets = await sheetsFor(ctx.db, actor, entity, lang);
+  const sheets = await sheetsFor(ctx.db, actor, entity, lang, options);
   const site = await ctx.db.repos.sites.get(actor.siteId);
   const day = todayIn(site?.timeZone ?? 'Europe/Paris');
   return { fileName: `${entity}-${day}.xlsx`, bytes: await writeXlsx(sheets) };

@@ -4,6 +4,7 @@ import type { Database, Repositories } from '@logipilot/db';
 import { readTable, type SavedColumns, type Table, tableError } from '@logipilot/documents';
 import { type Actor, can, DomainError } from '@logipilot/domain';
 import { absenceAdapter } from './adapters/absence-adapter.ts';
+import { forecastVolumeAdapter } from './adapters/forecast-volume-adapter.ts';
 import { locationAdapter } from './adapters/location-adapter.ts';
 import type { EntityAdapter } from './adapters/row-spec.ts';
 import { skuAdapter } from './adapters/sku-adapter.ts';
@@ -103,11 +104,12 @@ async function savedColumns(
  */
 async function prepare(
   repos: Repositories,
-  siteId: string,
+  actor: Actor,
   entity: ImportEntity,
   input: ImportInput,
   progress: (phase: ImportPhase, done: number, total: number) => void,
 ): Promise<{ plan: ImportPlan; warnings: ImportReport['warnings'] }> {
+  const siteId = actor.siteId;
   const saved = await savedColumns(repos, siteId, entity, input.mappingName);
   progress('read', 0, 1);
   const table = await readTable({ fileName: input.fileName, bytes: input.bytes });
@@ -117,7 +119,9 @@ async function prepare(
   const plan =
     entity === 'employees' || entity === 'qualifications'
       ? await planPeople(entity, planInput)
-      : await planSimple(SIMPLE[entity], planInput);
+      : entity === 'forecast-volumes'
+        ? await planSimple(forecastVolumeAdapter({ actor, fileName: input.fileName }), planInput)
+        : await planSimple(SIMPLE[entity], planInput);
   report.throwIfAny();
   return { plan, warnings: report.warnings };
 }
@@ -137,10 +141,13 @@ export async function importEntity(
     throw new DomainError('FORBIDDEN', { params: { permission: 'import:run' } });
   const { entity, fileName } = input;
   if (!isImportEntity(entity)) throw new DomainError('IMPORT_UNKNOWN_ENTITY', { params: { entity } });
+  // Forecast volumes are planning data: importing them is a master-data write as well.
+  if (entity === 'forecast-volumes' && !can(actor.role, 'masterdata:write'))
+    throw new DomainError('FORBIDDEN', { params: { permission: 'masterdata:write' } });
   const progress = (phase: ImportPhase, done: number, total: number) => onProgress?.({ phase, done, total });
   const siteId = actor.siteId;
 
-  const { plan, warnings } = await prepare(ctx.db.repos, siteId, entity, input, progress);
+  const { plan, warnings } = await prepare(ctx.db.repos, actor, entity, input, progress);
   const dryRun = input.dryRun === true;
   if (!dryRun) {
     progress('write', 0, plan.count);

@@ -2,7 +2,14 @@
 import type { TemplateEntity } from '@logipilot/documents';
 
 /** What a file can be imported as; `employees` also takes a qualifications sheet from the same workbook. */
-export const IMPORT_ENTITIES = ['skus', 'locations', 'employees', 'qualifications', 'absences'] as const;
+export const IMPORT_ENTITIES = [
+  'skus',
+  'locations',
+  'employees',
+  'qualifications',
+  'absences',
+  'forecast-volumes',
+] as const;
 export type ImportEntity = (typeof IMPORT_ENTITIES)[number] & TemplateEntity;
 
 export function isImportEntity(value: string): value is ImportEntity {

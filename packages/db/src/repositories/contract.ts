@@ -8,6 +8,7 @@ import type {
   Dock,
   Employee,
   EquipmentType,
+  FlowKind,
   HazardCell,
   Location,
   ProductivityStandard,
@@ -122,6 +123,135 @@ export interface ImportMappingRepository {
   save(mapping: ImportMapping): Promise<void>;
 }
 
+/** A named, immutable set of forecast volumes; `number` orders versions (1, 2, 3… per site). */
+export interface ForecastVersion {
+  id: string;
+  siteId: string;
+  number: number;
+  name: string;
+  /** `input`: imported or edited by people; `statistical`: computed from the history. */
+  kind: 'input' | 'statistical';
+  createdAt: string;
+  createdBy: string;
+  /** The version this one was copied from (manual edits), else null. */
+  basedOn: string | null;
+  note: string;
+  /** What produced it (file name, run options); JSON. */
+  params: Record<string, unknown> | null;
+}
+
+/** One forecast quantity; `hour` 0–23 or null for the whole day. A day's volume is the sum of its rows. */
+export interface ForecastVolume {
+  siteId: string;
+  versionId: string;
+  clientId: string;
+  flow: FlowKind;
+  day: string;
+  hour: number | null;
+  quantity: number;
+  source: 'import' | 'manual' | 'statistical';
+}
+
+/** A volume as the plan should use it, with the version it was taken from. */
+export interface EffectiveForecastVolume extends ForecastVolume {
+  versionKind: ForecastVersion['kind'];
+}
+
+/** What a statistical run found for one (client, flow) series: chosen method, scores, intervals. */
+export interface ForecastSeriesRecord {
+  siteId: string;
+  versionId: string;
+  clientId: string;
+  flow: FlowKind;
+  method: string;
+  candidates: unknown[];
+  accuracy: Record<string, unknown> | null;
+  intervalCoverageOnHoldout: number | null;
+  reasons: unknown[];
+  points: { day: string; value: number; lower: number; upper: number }[];
+}
+
+export interface ForecastVolumeFilter {
+  siteId: string;
+  clientId?: string;
+  flow?: FlowKind;
+  /** ISO dates, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+export interface ForecastRepository {
+  /** Newest first (highest number). */
+  list(siteId: string): Promise<ForecastVersion[]>;
+  get(siteId: string, id: string): Promise<ForecastVersion | null>;
+  /** The number the next version of the site takes. */
+  nextNumber(siteId: string): Promise<number>;
+  /** Writes a version and, for a statistical one, its series results; versions are never updated. */
+  create(version: ForecastVersion, series?: readonly ForecastSeriesRecord[]): Promise<void>;
+  series(
+    siteId: string,
+    versionId: string,
+    filter?: { clientId?: string; flow?: FlowKind },
+  ): Promise<ForecastSeriesRecord[]>;
+  /** Every series result of the site (backup), ordered by version, client, flow. */
+  allSeries(siteId: string): Promise<ForecastSeriesRecord[]>;
+}
+
+export interface ForecastVolumeRepository {
+  insertMany(rows: readonly ForecastVolume[]): Promise<void>;
+  /** Rows of one version, ordered by day, client, flow, hour (whole day first). */
+  ofVersion(versionId: string, filter: ForecastVolumeFilter): Promise<ForecastVolume[]>;
+  /**
+   * Per (client, flow, day): the rows of the newest input version holding that day, else of the newest statistical
+   * one. Same order as `ofVersion`.
+   */
+  effective(filter: ForecastVolumeFilter): Promise<EffectiveForecastVolume[]>;
+  /** Every row of the site (backup), ordered by version, day, client, flow, hour. */
+  all(siteId: string): Promise<ForecastVolume[]>;
+}
+
+/** A stored activity plan: an immutable version of a computed PlanResult (kept as JSON, shape owned by the app). */
+export interface StoredPlan {
+  id: string;
+  siteId: string;
+  name: string;
+  kind: 'baseline' | 'replan';
+  fromDay: string;
+  toDay: string;
+  weeks: number;
+  createdAt: string;
+  createdBy: string;
+  scenario: Record<string, unknown>;
+  forecastVersionIds: string[];
+  totals: Record<string, unknown>;
+  result: Record<string, unknown>;
+}
+
+/** One whole-day forecast quantity as a plan reads it, with the version it came from. */
+export interface PlanForecastDay {
+  clientId: string;
+  flow: FlowKind;
+  day: string;
+  quantity: number;
+  versionId: string;
+}
+
+export interface PlanRepository {
+  /** Newest first; without the result (lists stay small). */
+  list(siteId: string): Promise<Omit<StoredPlan, 'result'>[]>;
+  get(siteId: string, id: string): Promise<StoredPlan | null>;
+  /** Plans are never updated: a change is a new version. */
+  create(plan: StoredPlan): Promise<void>;
+  /**
+   * Whole-day volumes over [from, to] summed per (client, flow, day): of one version when given, else the effective
+   * ones (newest input version holding the day, else newest statistical), the rule of ForecastVolumeRepository.effective.
+   */
+  forecastDays(
+    siteId: string,
+    range: { from: string; to: string; versionId?: string },
+  ): Promise<PlanForecastDay[]>;
+}
+
 export interface Repositories {
   sites: SiteRepository;
   buildings: Repository<Building>;
@@ -146,6 +276,9 @@ export interface Repositories {
   sessions: SessionRepository;
   audit: AuditRepository;
   importMappings: ImportMappingRepository;
+  forecasts: ForecastRepository;
+  forecastVolumes: ForecastVolumeRepository;
+  plans: PlanRepository;
 }
 
 /** An open operational store (PGlite in a data directory, or a PostgreSQL server). */

@@ -3,6 +3,8 @@ import type { SqlExecutor } from '../events/sql-executor.ts';
 import { PgAuditRepository } from './audit-repository.ts';
 import type { Repositories } from './contract.ts';
 import { EmployeeRepository } from './employees-repository.ts';
+import { PgForecastRepository } from './forecast-repository.ts';
+import { PgForecastVolumeRepository } from './forecast-volume-repository.ts';
 import { PgImportMappingRepository } from './import-mappings-repository.ts';
 import {
   absenceSpec,
@@ -19,6 +21,7 @@ import {
   standardSpec,
   zoneSpec,
 } from './master-data-specs.ts';
+import { PgPlanRepository } from './plan-repository.ts';
 import { PgSessionRepository } from './sessions-repository.ts';
 import { PgSiteRepository } from './sites-repository.ts';
 import { TableRepository } from './table-repository.ts';
@@ -45,5 +48,8 @@ export function createRepositories(sql: SqlExecutor): Repositories {
     sessions: new PgSessionRepository(sql),
     audit: new PgAuditRepository(sql),
     importMappings: new PgImportMappingRepository(sql),
+    forecasts: new PgForecastRepository(sql),
+    forecastVolumes: new PgForecastVolumeRepository(sql),
+    plans: new PgPlanRepository(sql),
   };
 }

@@ -2,6 +2,7 @@
 import { normaliseLabel } from '../fields/normalise.ts';
 import { absenceTemplate } from './absences.ts';
 import { employeeTemplate, qualificationTemplate } from './employees.ts';
+import { forecastVolumeTemplate } from './forecast-volumes.ts';
 import { locationTemplate } from './locations.ts';
 import { skuTemplate } from './skus.ts';
 import { type EntityTemplate, sheetLabel, type TemplateEntity } from './template.ts';
@@ -12,6 +13,7 @@ export const TEMPLATES = {
   employees: employeeTemplate,
   qualifications: qualificationTemplate,
   absences: absenceTemplate,
+  'forecast-volumes': forecastVolumeTemplate,
 } as const satisfies Record<TemplateEntity, EntityTemplate>;
 
 export function templateFor(entity: TemplateEntity): EntityTemplate {

@@ -3,7 +3,14 @@ import type { Lang } from '@logipilot/i18n';
 import { translate } from '@logipilot/i18n';
 import type { ChoiceSetName, ChoiceValue } from './choices.ts';
 
-export const TEMPLATE_ENTITIES = ['skus', 'locations', 'employees', 'qualifications', 'absences'] as const;
+export const TEMPLATE_ENTITIES = [
+  'skus',
+  'locations',
+  'employees',
+  'qualifications',
+  'absences',
+  'forecast-volumes',
+] as const;
 export type TemplateEntity = (typeof TEMPLATE_ENTITIES)[number];
 
 /** Measures are stored in one unit; a header naming another unit ("Longueur (cm)") scales the column. */

@@ -131,6 +131,16 @@ function makeRepositories(): Repositories {
     sessions: new Proxy({} as Repositories['sessions'], { get: () => unsupported('sessions') }),
     audit: new MemoryAudit(),
     importMappings: new MemoryMappings(),
+    // toJSON answers undefined so that snapshot() serialises them as {} instead of throwing.
+    forecasts: new Proxy({} as Repositories['forecasts'], {
+      get: (_t, p) => (p === 'toJSON' ? undefined : unsupported('forecasts')),
+    }),
+    forecastVolumes: new Proxy({} as Repositories['forecastVolumes'], {
+      get: (_t, p) => (p === 'toJSON' ? undefined : unsupported('forecastVolumes')),
+    }),
+    plans: new Proxy({} as Repositories['plans'], {
+      get: (_t, p) => (p === 'toJSON' ? undefined : unsupported('plans')),
+    }),
   };
 }
 

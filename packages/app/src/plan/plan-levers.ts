@@ -1,0 +1,338 @@
+// The levers of a plan, one week at a time: overtime capacity per person from their counters, then the HiGHS LP.
+import {
+  type Absence,
+  type AvailabilityRules,
+  absentOn,
+  addDays,
+  canCover,
+  contractActiveOn,
+  DEFAULT_OVERTIME_LIMITS,
+  DomainError,
+  type Employee,
+  type IsoDate,
+  isoWeekday,
+  isWorkingDay,
+  overtimeCapacity,
+  overtimeWeekStart,
+  quotaHoursOfWeek,
+  quotaPeriodOfWeek,
+  type Rate,
+  type SiteCalendar,
+} from '@logipilot/domain';
+import {
+  type LeverGap,
+  type LeverLine,
+  type LeverOptions,
+  type LeverPerson,
+  type LeverReason,
+  loadHighs,
+  planLeversWith,
+} from '@logipilot/solvers/levers/index';
+
+/** Days of notice an agency needs, the service level and the other lever settings of a plan. */
+export const PLAN_LEVER_OPTIONS: Omit<LeverOptions, 'planStart'> = {
+  tempLeadTimeDays: 2,
+  // The availability rules' ramp-up (fte.ts DEFAULT_RAMP_UP) day by day: 50 %, 75 % ×2, 90 % ×2, then full pace.
+  tempRampUp: [0.5, 0.75, 0.75, 0.9, 0.9, 1],
+  tempMinHoursPerDay: 0,
+  shiftExtensionMaxHours: 1,
+  backlogMaxShareNextDay: 0.1,
+  serviceLevel: 0.98,
+};
+
+/** The 12-week average reads this many days before each week. */
+const HISTORY_DAYS = DEFAULT_OVERTIME_LIMITS.averageWindowWeeks * 7;
+
+export interface WeekLeversInput {
+  weekDays: IsoDate[];
+  gaps: LeverGap[];
+  employees: readonly Employee[];
+  absences: readonly Absence[];
+  rates: readonly Rate[];
+  calendar: SiteCalendar;
+  shiftHours: Record<string, number>;
+  availabilityRules: Pick<AvailabilityRules, 'roleCoverage'>;
+  planStart: IsoDate;
+  timeLimitSeconds: number;
+}
+
+export interface WeekLevers {
+  status: 'optimal' | 'infeasible' | 'time_limit';
+  totalCostCents: number;
+  lines: LeverLine[];
+  explanation: LeverReason[];
+}
+
+/**
+ * Worked hours per person and day, carried from week to week: before the plan the contract is assumed worked
+ * (no timesheets yet), inside it the contract spread over the days the person is rostered, plus the overtime the LP
+ * gave. The quota counter per reference period is carried alongside, so each week's LP sees the year so far.
+ */
+export class WorkedHoursLedger {
+  /** Every day from 12 weeks before the plan on, by offset: one date computation per day, not per person-week. */
+  private readonly dayList: IsoDate[] = [];
+  private readonly hours = new Map<string, Float64Array>();
+  private readonly quotaUsed = new Map<string, Map<string, number>>();
+  private readonly firstDay: IsoDate;
+  private readonly working = new Map<string, boolean>();
+  private readonly absencesOf = new Map<string, Absence[]>();
+  constructor(
+    planStart: IsoDate,
+    private readonly calendar: SiteCalendar,
+    absences: readonly Absence[],
+    planDays: number,
+  ) {
+    this.firstDay = addDays(planStart, -HISTORY_DAYS);
+    for (let i = 0; i < HISTORY_DAYS + planDays + 7; i++) this.dayList.push(addDays(this.firstDay, i));
+    for (const a of absences)
+      this.absencesOf.set(a.employeeId, [...(this.absencesOf.get(a.employeeId) ?? []), a]);
+  }
+
+  private isWorking(day: string): boolean {
+    let w = this.working.get(day);
+    if (w === undefined) {
+      w = isWorkingDay(this.calendar, day as IsoDate);
+      this.working.set(day, w);
+    }
+    return w;
+  }
+
+  private offset(day: string): number {
+    return Math.round(
+      (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${this.firstDay}T00:00:00Z`)) / 86_400_000,
+    );
+  }
+
+  private personDays(e: Employee): Float64Array {
+    let m = this.hours.get(e.id);
+    if (!m) {
+      m = new Float64Array(this.dayList.length);
+      // Before the plan: the contract, spread over the week (the domain's own assumption without history).
+      m.fill(e.weeklyHours / 7, 0, HISTORY_DAYS);
+      this.hours.set(e.id, m);
+    }
+    return m;
+  }
+
+  /** Regular hours on each day of a plan week: the contract over the days the person works and the site is open. */
+  plannedWeek(e: Employee, weekDays: readonly IsoDate[]): { day: string; hours: number }[] {
+    const worked = weekDays.filter(
+      (d) =>
+        contractActiveOn(e.contract, d) &&
+        e.availability.weekdays.includes(isoWeekday(d)) &&
+        this.isWorking(d) &&
+        absentOn(this.absencesOf.get(e.id) ?? [], e.id, d) === null,
+    );
+    const rostered = Math.max(e.availability.weekdays.length, 1);
+    return worked.map((day) => ({ day, hours: e.weeklyHours / rostered }));
+  }
+
+  history(e: Employee, weekStart: IsoDate): { day: string; hoursWorked: number }[] {
+    const m = this.personDays(e);
+    const end = this.offset(weekStart);
+    const out: { day: string; hoursWorked: number }[] = [];
+    for (let i = end - HISTORY_DAYS; i < end; i++) {
+      const day = this.dayList[i];
+      if (day !== undefined) out.push({ day, hoursWorked: m[i] ?? 0 });
+    }
+    return out;
+  }
+
+  /** Overtime of the quota period before `weekStart` that the plan itself added (the contract adds none). */
+  quotaBefore(e: Employee, weekStart: IsoDate): number {
+    return this.quotaUsed.get(e.id)?.get(quotaPeriodOfWeek(weekStart, DEFAULT_OVERTIME_LIMITS)) ?? 0;
+  }
+
+  /** Records a finished week: regular plus overtime hours, and the quota hours they use. */
+  close(
+    e: Employee,
+    weekStart: IsoDate,
+    planned: readonly { day: string; hours: number }[],
+    weekDays: readonly IsoDate[],
+    overtime: ReadonlyMap<string, number> | undefined,
+  ): void {
+    const m = this.personDays(e);
+    let total = 0;
+    const plannedOn = new Map(planned.map((p) => [p.day, p.hours]));
+    for (const d of weekDays) {
+      const h = (plannedOn.get(d) ?? 0) + (overtime?.get(d) ?? 0);
+      m[this.offset(d)] = h;
+      total += h;
+    }
+    const used = quotaHoursOfWeek(total, e.weeklyHours, DEFAULT_OVERTIME_LIMITS);
+    if (used > 0) {
+      const period = quotaPeriodOfWeek(weekStart, DEFAULT_OVERTIME_LIMITS);
+      const q = this.quotaUsed.get(e.id) ?? new Map<string, number>();
+      q.set(period, (q.get(period) ?? 0) + used);
+      this.quotaUsed.set(e.id, q);
+    }
+  }
+}
+
+/** The rate line a person is paid at: their job role's, else none (the LP then prices by qualification). */
+function rateQualificationOf(e: Employee, rates: ReadonlySet<string>): string | undefined {
+  return rates.has(e.jobRole) ? e.jobRole : undefined;
+}
+
+type Capacity = ReturnType<typeof overtimeCapacity>;
+
+const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** Everything the LP sees of a person; people with the same signature are interchangeable in the week's LP. */
+function signature(
+  qualifications: readonly string[],
+  rateQualification: string | undefined,
+  c: Capacity,
+): string {
+  return JSON.stringify([
+    qualifications,
+    rateQualification ?? null,
+    c.capacityByDay.map((d) => [d.day, r6(d.maxExtraHours), d.tiers.map((t) => [t.kind, r6(t.hours)])]),
+    c.sharedLimits.map((l) => [l.code, r6(l.maxExtraHours), l.days]),
+    c.weeklyTiers.map((w) => [w.weekStart, w.tiers.map((t) => [t.kind, r6(t.hours)])]),
+    c.quotas.map((q) => [q.periodStart, r6(q.remainingHours), q.hard]),
+  ]);
+}
+
+/** n identical people as one LP person: every capacity, tier and budget × n (the LP is linear, so it is exact). */
+function scaledPerson(
+  id: string,
+  qualifications: string[],
+  rateQualification: string | undefined,
+  c: Capacity,
+  n: number,
+): LeverPerson {
+  const tiers = <T extends { hours: number }>(ts: readonly T[]) =>
+    ts.map((t) => ({ ...t, hours: t.hours * n }));
+  return {
+    employeeId: id,
+    qualifications,
+    ...(rateQualification !== undefined ? { rateQualification } : {}),
+    capacityByDay: c.capacityByDay.map((d) => ({
+      ...d,
+      maxExtraHours: d.maxExtraHours * n,
+      tiers: tiers(d.tiers),
+    })),
+    sharedLimits: c.sharedLimits.map((l) => ({ ...l, maxExtraHours: l.maxExtraHours * n })),
+    weeklyTiers: c.weeklyTiers.map((w) => ({ ...w, tiers: tiers(w.tiers) })),
+    quotas: c.quotas.map((q) => ({ ...q, remainingHours: q.remainingHours * n })),
+  };
+}
+
+/** A class's overtime line split evenly over its members, each line naming its person. */
+function splitLines(
+  lines: readonly LeverLine[],
+  members: ReadonlyMap<string, readonly string[]>,
+): LeverLine[] {
+  const out: LeverLine[] = [];
+  for (const l of lines) {
+    const ids = l.employeeId === undefined ? undefined : members.get(l.employeeId);
+    if (!ids || ids.length <= 1) {
+      out.push(l);
+      continue;
+    }
+    const n = ids.length;
+    for (const id of ids) {
+      out.push({
+        ...l,
+        employeeId: id,
+        hours: l.hours / n,
+        costCents: Math.round(l.costCents / n),
+        reason: {
+          ...l.reason,
+          params: {
+            ...l.reason.params,
+            employee: id,
+            ...(typeof l.reason.params.hours === 'number' ? { hours: l.reason.params.hours / n } : {}),
+          },
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * One week's LP: the people who could cover a short qualification that week, with their capacity from the ledger.
+ * Temps do no overtime on our side (overtime-capacity.ts), so they are left out before the capacity is computed.
+ * People whose capacity is identical (same qualifications, contract, roster and counters) enter the LP as one
+ * class with n × every limit, then share its hours evenly, which keeps them identical in the weeks that follow: a
+ * large site's 150 people make a few dozen classes, and the LP stays small.
+ */
+export async function weekLevers(input: WeekLeversInput, ledger: WorkedHoursLedger): Promise<WeekLevers> {
+  const short = input.gaps.filter((g) => g.gap > 1e-9);
+  if (short.length === 0) return { status: 'optimal', totalCostCents: 0, lines: [], explanation: [] };
+  const weekStart = overtimeWeekStart(input.weekDays[0] ?? input.planStart);
+  const shortQualifications = [...new Set(short.map((g) => g.qualification))].sort();
+  const rateKeys = new Set(input.rates.map((r) => r.qualification));
+  const plannedOf = new Map<string, { day: string; hours: number }[]>();
+  const planned = (e: Employee) => {
+    let p = plannedOf.get(e.id);
+    if (!p) {
+      p = ledger.plannedWeek(e, input.weekDays);
+      plannedOf.set(e.id, p);
+    }
+    return p;
+  };
+  const classes = new Map<
+    string,
+    { ids: string[]; qualifications: string[]; rate: string | undefined; capacity: Capacity }
+  >();
+  for (const e of input.employees) {
+    if (e.contract.kind === 'temp') continue;
+    const day = input.weekDays.find((d) => contractActiveOn(e.contract, d));
+    if (day === undefined) continue;
+    const qualifications = shortQualifications.filter((q) => canCover(e, q, day, input.availabilityRules));
+    if (qualifications.length === 0) continue;
+    const capacity = overtimeCapacity({
+      employee: e,
+      contractHours: e.weeklyHours,
+      history: ledger.history(e, weekStart),
+      historyFrom: addDays(weekStart, -HISTORY_DAYS),
+      overtimeBeforePlanHours: ledger.quotaBefore(e, weekStart),
+      plannedHours: planned(e),
+      calendar: input.calendar,
+      horizon: input.weekDays,
+    });
+    if (!capacity.capacityByDay.some((c) => c.maxExtraHours > 1e-9)) continue;
+    const rate = rateQualificationOf(e, rateKeys);
+    const key = signature(qualifications, rate, capacity);
+    const known = classes.get(key);
+    if (known) known.ids.push(e.id);
+    else classes.set(key, { ids: [e.id], qualifications, rate, capacity });
+  }
+  const members = new Map<string, string[]>();
+  const people: LeverPerson[] = [];
+  for (const c of classes.values()) {
+    const id = c.ids[0] ?? '';
+    members.set(id, c.ids);
+    people.push(scaledPerson(id, c.qualifications, c.rate, c.capacity, c.ids.length));
+  }
+  const highs = await loadHighs();
+  const result = planLeversWith(highs, {
+    gaps: input.gaps.filter((g) => g.gap > 1e-9 || g.needed > 0),
+    people,
+    rates: input.rates,
+    shiftHours: input.shiftHours,
+    options: { ...PLAN_LEVER_OPTIONS, planStart: input.planStart },
+    timeLimitSeconds: input.timeLimitSeconds,
+    seed: 1,
+  });
+  return { ...result, lines: splitLines(result.lines, members) };
+}
+
+/** Overtime hours per employee and day in a week's lines. */
+export function overtimeByEmployee(lines: readonly LeverLine[]): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const l of lines) {
+    if (l.kind !== 'overtime' || l.employeeId === undefined) continue;
+    const m = out.get(l.employeeId) ?? new Map<string, number>();
+    m.set(l.day, (m.get(l.day) ?? 0) + l.hours);
+    out.set(l.employeeId, m);
+  }
+  return out;
+}
+
+export function assertNotAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new DomainError('PLAN_CANCELLED');
+}
