@@ -6,7 +6,10 @@ import { type Command, stringOption } from '../command.ts';
 import { seedDemoSite } from '../demo-seeding.ts';
 import { isoDay, port } from '../option-values.ts';
 import { serveUntilSignal } from '../serving.ts';
-import { demoLogins, serverAddress, withStore } from '../store.ts';
+import { adminActor, demoLogins, requireSite, serverAddress, withStore } from '../store.ts';
+
+/** Horizon of the forecast `start` runs after seeding the demo: a quarter, what a methods team plans ahead. */
+const INITIAL_FORECAST_WEEKS = 13;
 
 export const startCommand: Command = {
   name: 'start',
@@ -28,6 +31,14 @@ export const startCommand: Command = {
         else {
           out.log(out.t('start.seeding'));
           await seedDemoSite(ctx, { size: 'small', seed: 1, asOf }, out);
+          // A first statistical forecast, so that the activity plan shows volumes on first start.
+          out.log(out.t('start.forecasting', { weeks: INITIAL_FORECAST_WEEKS }));
+          const { runStatisticalForecast } = await import('@logipilot/app/forecast/run-statistical-forecast');
+          const site = await requireSite(ctx);
+          await runStatisticalForecast(ctx, await adminActor(ctx, site), {
+            horizonDays: INITIAL_FORECAST_WEEKS * 7,
+            asOf,
+          });
           seeded = true;
         }
         const logins = await demoLogins(ctx);
