@@ -1,6 +1,13 @@
 // Locale formatting: French separators (narrow no-break space, decimal comma), long dates, euros from cents.
 import { describe, expect, it } from 'vitest';
-import { formatCurrencyCents, formatDate, formatNumber, formatPercent, formatQuantity } from './format.ts';
+import {
+  formatCurrencyCents,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatQuantity,
+  parseLocaleNumber,
+} from './format.ts';
 
 const NNBSP = '\u202f'; // French thousands separator in Intl
 const NBSP = '\u00a0'; // before the euro sign, the percent sign and units, so a value never wraps from its unit
@@ -13,6 +20,42 @@ describe('formatNumber', () => {
 
   it('accepts Intl options', () => {
     expect(formatNumber('fr', 2.5, { minimumFractionDigits: 2 })).toBe('2,50');
+  });
+});
+
+describe('parseLocaleNumber', () => {
+  it.each([
+    ['1 234,5', 1234.5],
+    [`1${NNBSP}234,5`, 1234.5],
+    [`1${NBSP}234`, 1234],
+    ['1.234.567,25', 1234567.25],
+    ['2,5', 2.5],
+    ['2.5', 2.5],
+    ['0', 0],
+    ['-3', -3],
+    [' 12 ', 12],
+  ])('reads %j in French as %d', (text, value) => {
+    expect(parseLocaleNumber('fr', text)).toBe(value);
+  });
+
+  it.each([
+    ['1,234.5', 1234.5],
+    ['1,234', 1234],
+    ['1,234,567', 1234567],
+    ['2,5', 2.5],
+    ['2.5', 2.5],
+  ])('reads %j in English as %d', (text, value) => {
+    expect(parseLocaleNumber('en', text)).toBe(value);
+  });
+
+  it.each(['', '  ', 'abc', '1,2,3,4a', '12 kg', '1e5', '--2', '1,5,'])('refuses %j', (text) => {
+    expect(parseLocaleNumber('fr', text)).toBeNull();
+  });
+
+  it('reads back what formatNumber writes', () => {
+    for (const lang of ['fr', 'en'] as const)
+      for (const n of [0, 7, 1234.5, 98765.43, 1234567])
+        expect(parseLocaleNumber(lang, formatNumber(lang, n))).toBe(n);
   });
 });
 

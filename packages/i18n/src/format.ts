@@ -22,6 +22,34 @@ export function formatNumber(lang: Lang, value: number, options: Intl.NumberForm
   return numberFormat(lang, { maximumFractionDigits: 2, ...options }).format(value);
 }
 
+/** Every space people or Excel put between thousands: regular, no-break, narrow no-break, thin, figure. */
+const GROUP_SPACES = /[\s\u00a0\u2007\u2009\u202f]/g;
+
+/**
+ * Reads a number as a person types it in the interface language; null when it is not one. French: decimal comma,
+ * thousands by spaces (`1 234,5`), a lone dot read as a decimal point (a value pasted from elsewhere). English:
+ * decimal point, thousands by commas (`1,234.5`), a lone comma not followed by three digits read as a decimal comma.
+ * @example parseLocaleNumber('fr', '1 234,5') // 1234.5
+ * @example parseLocaleNumber('en', '1,234.5') // 1234.5
+ */
+export function parseLocaleNumber(lang: Lang, text: string): number | null {
+  let s = text.replace(GROUP_SPACES, '');
+  if (s === '') return null;
+  const [decimal, group] = lang === 'fr' ? [',', '.'] : ['.', ','];
+  const hasDecimal = s.includes(decimal);
+  if (hasDecimal) s = s.split(group).join('');
+  else if (s.includes(group)) {
+    const parts = s.split(group);
+    // `1.234.567` or `1,234` group thousands; a single `2.5` (French) or `2,5` (English) is a decimal.
+    const grouping = parts.length > 2 || (lang === 'en' && parts[1]?.length === 3);
+    s = grouping ? parts.join('') : parts.join(decimal);
+  }
+  if (decimal === ',') s = s.replace(',', '.');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(s)) return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
 /** Formats a ratio (0.42) as a percentage ('42 %' in French, '42%' in English). */
 export function formatPercent(lang: Lang, ratio: number, fractionDigits = 0): string {
   return numberFormat(lang, {

@@ -6,6 +6,7 @@ export {
   formatNumber,
   formatPercent,
   formatQuantity,
+  parseLocaleNumber,
   QUANTITY_UNITS,
   type QuantityUnit,
 } from './format.ts';

@@ -1,7 +1,7 @@
 // The API client sends the interface language and turns error answers into ApiError with the server's sentence.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeFetch } from '../testing/renderInLang.tsx';
-import { ApiError, api, setApiLanguage, withQuery } from './client.ts';
+import { ApiError, api, onUnauthorized, setApiLanguage, withQuery } from './client.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -53,5 +53,41 @@ describe('api client', () => {
       code: 'UNKNOWN',
       message: expect.stringContaining('HTTP 502'),
     });
+  });
+
+  it('passes the abort signal to fetch and rejects with the abort, not a network error', async () => {
+    const spy = vi.fn(
+      (_input: RequestInfo | URL, init?: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+    );
+    vi.stubGlobal('fetch', spy);
+    const controller = new AbortController();
+    const pending = api.post('/api/plans/compute', { weeks: 1 }, { signal: controller.signal });
+    expect(spy.mock.calls[0]?.[1]?.signal).toBe(controller.signal);
+    controller.abort();
+    const error = await pending.catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(ApiError);
+    expect((error as DOMException).name).toBe('AbortError');
+  });
+
+  it('sends no signal when none is given, and tells the listeners of a 401 outside /api/auth/', async () => {
+    const spy = fakeFetch(() => ({
+      status: 401,
+      body: { error: { code: 'AUTH_REQUIRED', message: 'Connexion requise', field: null, params: {} } },
+    }));
+    const signedOut = vi.fn();
+    const unsubscribe = onUnauthorized(signedOut);
+    const controller = new AbortController();
+    await expect(api.post('/api/plans/compute', {}, { signal: controller.signal })).rejects.toMatchObject({
+      status: 401,
+      code: 'AUTH_REQUIRED',
+    });
+    expect(signedOut).toHaveBeenCalledTimes(1);
+    await api.get('/api/auth/me').catch(() => undefined);
+    expect(signedOut).toHaveBeenCalledTimes(1);
+    expect(spy.mock.calls[1]?.[1]).not.toHaveProperty('signal');
+    unsubscribe();
   });
 });

@@ -73,7 +73,17 @@ async function toApiError(response: Response): Promise<ApiError> {
   });
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** Per-request options: `signal` cancels the request (the promise then rejects with the signal's reason, not an ApiError). */
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  { signal }: RequestOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': language,
@@ -93,8 +103,11 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       headers,
       credentials: 'same-origin',
       ...(payload === undefined ? {} : { body: payload }),
+      ...(signal === undefined ? {} : { signal }),
     });
-  } catch {
+  } catch (e) {
+    // A cancelled request is the caller's decision, not a network failure to report.
+    if (signal?.aborted) throw signal.reason ?? e;
     throw new ApiError(0, 'NETWORK', translate(language, 'web.error.network'));
   }
   if (!response.ok) {
@@ -109,9 +122,13 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 }
 
 export const api = {
-  get: <T>(path: string, query?: Query) => request<T>('GET', withQuery(path, query)),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  delete: (path: string) => request<void>('DELETE', path),
-  upload: <T>(path: string, form: FormData) => request<T>('POST', path, form),
+  get: <T>(path: string, query?: Query, options?: RequestOptions) =>
+    request<T>('GET', withQuery(path, query), undefined, options),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
+    request<T>('POST', path, body, options),
+  patch: <T>(path: string, body: unknown, options?: RequestOptions) =>
+    request<T>('PATCH', path, body, options),
+  delete: (path: string, options?: RequestOptions) => request<void>('DELETE', path, undefined, options),
+  upload: <T>(path: string, form: FormData, options?: RequestOptions) =>
+    request<T>('POST', path, form, options),
 };

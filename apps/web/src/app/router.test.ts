@@ -10,6 +10,12 @@ describe('parseHash', () => {
     ['#/data/skus', { name: 'data', entity: 'skus' }],
     ['#/data/clients', { name: 'data', entity: 'clients' }],
     ['#/import', { name: 'import' }],
+    ['#/plan', { name: 'plan' }],
+    ['#/plan/', { name: 'plan' }],
+    ['#/forecast', { name: 'forecast' }],
+    ['#/plan/v1', { name: 'notFound' }],
+    ['#/forecast/extra', { name: 'notFound' }],
+    ['#/plans', { name: 'notFound' }],
     ['#/data/planets', { name: 'notFound' }],
     ['#/import/extra', { name: 'notFound' }],
   ] as [string, Route][])('%s', (hash, route) => {
@@ -17,7 +23,15 @@ describe('parseHash', () => {
   });
 
   it('round-trips every route through href', () => {
-    const routes: Route[] = [{ name: 'overview' }, { name: 'import' }, { name: 'data', entity: 'employees' }];
+    const routes: Route[] = [
+      { name: 'overview' },
+      { name: 'import' },
+      { name: 'data', entity: 'employees' },
+      { name: 'plan' },
+      { name: 'forecast' },
+    ];
     for (const r of routes) expect(parseHash(href(r))).toEqual(r);
+    expect(href({ name: 'plan' })).toBe('#/plan');
+    expect(href({ name: 'forecast' })).toBe('#/forecast');
   });
 });

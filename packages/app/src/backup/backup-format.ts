@@ -6,6 +6,7 @@ import type {
   ForecastVersion,
   ForecastVolume,
   ImportMapping,
+  StoredPlan,
   StoredUser,
 } from '@logipilot/db/repositories/contract';
 import {
@@ -35,9 +36,9 @@ import { z } from 'zod';
 
 export const BACKUP_FORMAT = 'logipilot-site-backup';
 /** Raised whenever the document's shape changes; restore refuses versions it does not know. */
-export const BACKUP_VERSION = 2;
-/** Versions restore still reads: 1 had no forecasts (it restores with none). */
-export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2];
+export const BACKUP_VERSION = 3;
+/** Versions restore still reads: 1 had no forecasts nor plans, 2 no plans (they restore with none). */
+export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2, 3];
 
 export interface BackupForecasts {
   versions: ForecastVersion[];
@@ -57,6 +58,8 @@ export interface BackupDocument {
   events: SiteDump;
   /** Since version 2. */
   forecasts: BackupForecasts;
+  /** Since version 3; stored plan versions with their whole result, oldest first. */
+  plans: StoredPlan[];
 }
 
 /** Why a file is not a usable backup (the `reason` param of BACKUP_INVALID). */
@@ -157,8 +160,8 @@ const documentV1Schema = z.strictObject({
 
 const flowSchema = z.enum(FLOW_KINDS);
 
-const documentSchema = documentV1Schema.extend({
-  version: z.literal(BACKUP_VERSION),
+const documentV2Schema = documentV1Schema.extend({
+  version: z.literal(2),
   forecasts: z.strictObject({
     versions: z.array(
       z.strictObject({
@@ -205,6 +208,28 @@ const documentSchema = documentV1Schema.extend({
   }),
 });
 
+const documentSchema = documentV2Schema.extend({
+  version: z.literal(BACKUP_VERSION),
+  plans: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      siteId: z.string().min(1),
+      name: z.string().min(1),
+      kind: z.enum(['baseline', 'replan']),
+      fromDay: isoDateSchema,
+      toDay: isoDateSchema,
+      weeks: z.number().int().min(1),
+      createdAt: z.iso.datetime({ offset: true }),
+      createdBy: z.string(),
+      scenario: z.record(z.string(), json),
+      forecastVersionIds: z.array(z.string()),
+      totals: z.record(z.string(), json),
+      // The PlanResult's shape is the app's; the backup keeps it as stored.
+      result: z.record(z.string(), json),
+    }),
+  ),
+});
+
 /** Every row of the document must belong to its site: a restore replaces one site, never touches another. */
 function checkSite(doc: BackupDocument): void {
   const siteId = doc.bundle.site.id;
@@ -222,6 +247,7 @@ function checkSite(doc: BackupDocument): void {
     ['forecasts.versions', doc.forecasts.versions],
     ['forecasts.volumes', doc.forecasts.volumes],
     ['forecasts.series', doc.forecasts.series],
+    ['plans', doc.plans],
   ];
   if (doc.events.siteId !== siteId) throw backupInvalid('SITE_MISMATCH', { field: 'events.siteId' });
   for (const [name, rows] of collections) {
@@ -246,9 +272,12 @@ export function parseBackupDocument(value: unknown): BackupDocument {
             ...v1,
             version: BACKUP_VERSION,
             forecasts: { versions: [], volumes: [], series: [] },
+            plans: [],
           }))
           .safeParse(value)
-      : documentSchema.safeParse(value);
+      : version === 2
+        ? documentV2Schema.transform((v2) => ({ ...v2, version: BACKUP_VERSION, plans: [] })).safeParse(value)
+        : documentSchema.safeParse(value);
   if (!parsed.success) {
     const details = zodErrorToDetails(parsed.error);
     throw backupInvalid('INVALID_CONTENT', {

@@ -1,10 +1,11 @@
-// Backup then restore: into a fresh store the site comes back exactly (every collection, users, audit, events).
+// Backup then restore: into a fresh store the site comes back exactly (every collection, users, audit, forecasts, plans, events).
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { readSiteBundle, type SiteEvent } from '@logipilot/db';
+import type { StoredPlan } from '@logipilot/db/repositories/contract';
 import { normalisedBundle } from '@logipilot/db/testing/compare';
 import { flowDaysFixture, siteFixture, usersFixture } from '@logipilot/db/testing/site-fixture';
 import { testBackends } from '@logipilot/db/testing/test-stores';
@@ -43,6 +44,78 @@ const events: SiteEvent[] = [
   },
 ];
 
+/** Two stored plan versions: a baseline and a re-plan computed from a forecast version, as plan-versions stores them. */
+function planFixtures(forecastVersionId: string): StoredPlan[] {
+  const day = {
+    date: '2026-11-02',
+    peak: true,
+    status: 'working',
+    activities: [{ activity: 'picking', hours: 61.25 }],
+    shifts: [{ shift: 'morning', qualification: 'R489:5', needed: 3, available: 2, gap: -1 }],
+  };
+  const result = {
+    from: '2026-11-02',
+    to: '2026-11-08',
+    scenario: { volumePct: 0, productivityPct: 0, absenteeismPct: 4.5 },
+    forecastVersionIds: [forecastVersionId],
+    days: [day],
+    heatmap: [{ date: '2026-11-02', shift: 'morning', activity: 'picking', hours: 61.25, headcount: 8.2 }],
+    levers: {
+      status: 'optimal',
+      totalCostCents: 31_850,
+      lines: [
+        {
+          kind: 'overtime',
+          day: '2026-11-02',
+          shift: 'morning',
+          qualification: 'R489:5',
+          employeeId: `${SITE}-e1`,
+          hours: 1.5,
+          costCents: 3_185,
+          reason: { code: 'LEVER_OVERTIME', params: { premiumPct: 25 } },
+        },
+      ],
+      explanation: [],
+    },
+    tempOrder: [],
+    totals: { hours: 61.25, overtimeHours: 1.5, tempHours: 0, cost: 31_850, peakDays: 1 },
+    issues: [],
+  };
+  const base: StoredPlan = {
+    id: 'plan-1',
+    siteId: SITE,
+    name: 'Semaine 45 – base',
+    kind: 'baseline',
+    fromDay: '2026-11-02',
+    toDay: '2026-11-08',
+    weeks: 1,
+    createdAt: '2026-10-30T08:00:00.000Z',
+    createdBy: `admin.${SITE}`,
+    scenario: result.scenario,
+    forecastVersionIds: [forecastVersionId],
+    totals: result.totals,
+    result,
+  };
+  const scenario = { volumePct: 20, productivityPct: -5, absenteeismPct: 6 };
+  return [
+    base,
+    {
+      ...base,
+      id: 'plan-2',
+      name: 'Semaine 45 +20 %',
+      kind: 'replan',
+      createdAt: '2026-10-30T09:30:00.000Z',
+      scenario,
+      result: { ...result, scenario },
+    },
+  ];
+}
+
+async function allPlans(ctx: AppContext, siteId: string) {
+  const list = await ctx.db.repos.plans.list(siteId);
+  return Promise.all(list.map((p) => ctx.db.repos.plans.get(siteId, p.id)));
+}
+
 async function everything(ctx: AppContext, siteId: string) {
   const users = await Promise.all(
     (await ctx.db.repos.users.all(siteId)).map((u) => ctx.db.repos.users.findByUsername(u.username)),
@@ -58,6 +131,7 @@ async function everything(ctx: AppContext, siteId: string) {
       volumes: await ctx.db.repos.forecastVolumes.all(siteId),
       series: await ctx.db.repos.forecasts.allSeries(siteId),
     },
+    plans: await allPlans(ctx, siteId),
   };
 }
 
@@ -155,6 +229,7 @@ for (const backend of testBackends(DATABASE_URL)) {
           },
         ],
       );
+      for (const plan of planFixtures(stat.id)) await ctx.db.repos.plans.create(plan);
     });
 
     afterAll(async () => {
@@ -175,6 +250,7 @@ for (const backend of testBackends(DATABASE_URL)) {
         forecastVersions: 2,
         forecastVolumes: 3,
         forecastSeries: 1,
+        plans: 2,
       });
       // Written beside then renamed: no temporary file is left behind.
       expect(await readdir(dir)).toEqual(['site.logipilot.json.gz']);
@@ -192,24 +268,48 @@ for (const backend of testBackends(DATABASE_URL)) {
       expect(after.events).toEqual(before.events);
       expect(after.forecasts).toEqual(before.forecasts);
       expect(after.forecasts.versions.map((v) => v.name)).toEqual(['Budget 2027', 'stat']);
+      expect(after.plans).toEqual(before.plans);
+      // The stored result comes back whole, not only the list columns.
+      expect(after.plans.map((p) => p?.name)).toEqual(['Semaine 45 +20 %', 'Semaine 45 – base']);
+      expect(after.plans[1]?.result).toEqual(planFixtures(before.forecasts.versions[1]!.id)[0]!.result);
       expect(after.audit.slice(1)).toEqual(before.audit);
       expect(after.audit[0]).toMatchObject({ action: 'restore', entity: 'site', entityId: SITE });
     });
 
-    it('still restores a version 1 backup (before forecasts), with no forecasts', async () => {
+    it('still restores a version 1 backup (before forecasts and plans), with none', async () => {
       await backupSite(source.ctx, SITE, file);
       const doc = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
-      const { forecasts: _forecasts, ...v1 } = { ...doc, version: 1 };
+      const { forecasts: _forecasts, plans: _plans, ...v1 } = { ...doc, version: 1 };
       const v1File = join(dir, 'v1.json.gz');
       await writeFile(v1File, await promisify(gzip)(Buffer.from(JSON.stringify(v1))));
       const restored = await restoreSite(target.ctx, v1File);
-      expect(restored.counts).toMatchObject({ forecastVersions: 0, skus: 3 });
+      expect(restored.counts).toMatchObject({ forecastVersions: 0, plans: 0, skus: 3 });
       const after = await everything(target.ctx, SITE);
       expect(after.forecasts).toEqual({ versions: [], volumes: [], series: [] });
+      expect(after.plans).toEqual([]);
       expect(after.bundle).toEqual((await everything(source.ctx, SITE)).bundle);
       // A version 1 document that carries forecasts is not a version 1 document.
       await writeFile(v1File, await promisify(gzip)(Buffer.from(JSON.stringify({ ...doc, version: 1 }))));
       await expect(restoreSite(target.ctx, v1File)).rejects.toMatchObject({
+        params: { reason: 'INVALID_CONTENT' },
+      });
+    });
+
+    it('still restores a version 2 backup (before plans): forecasts back, no plans', async () => {
+      await backupSite(source.ctx, SITE, file);
+      const doc = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
+      const { plans: _plans, ...v2 } = { ...doc, version: 2 };
+      const v2File = join(dir, 'v2.json.gz');
+      await writeFile(v2File, await promisify(gzip)(Buffer.from(JSON.stringify(v2))));
+      const restored = await restoreSite(target.ctx, v2File);
+      expect(restored.counts).toMatchObject({ forecastVersions: 2, plans: 0 });
+      const before = await everything(source.ctx, SITE);
+      const after = await everything(target.ctx, SITE);
+      expect(after.forecasts).toEqual(before.forecasts);
+      expect(after.plans).toEqual([]);
+      // A version 2 document that carries plans is not a version 2 document.
+      await writeFile(v2File, await promisify(gzip)(Buffer.from(JSON.stringify({ ...doc, version: 2 }))));
+      await expect(restoreSite(target.ctx, v2File)).rejects.toMatchObject({
         params: { reason: 'INVALID_CONTENT' },
       });
     });
@@ -227,6 +327,7 @@ for (const backend of testBackends(DATABASE_URL)) {
       const after = await everything(ctx, SITE);
       expect(after.bundle).toEqual(before.bundle);
       expect(after.events).toEqual(before.events);
+      expect(after.plans).toEqual(before.plans);
     });
 
     it('refuses a bad file with BACKUP_INVALID and its reason, leaving the store as it was', async () => {
@@ -249,6 +350,11 @@ for (const backend of testBackends(DATABASE_URL)) {
           'mixed.gz',
           await gz({ ...good, importMappings: [{ ...good.importMappings[0], siteId: 'other-site' }] }),
           { reason: 'SITE_MISMATCH', field: 'importMappings.0.siteId' },
+        ],
+        [
+          'foreign-plan.gz',
+          await gz({ ...good, plans: [{ ...good.plans[0], siteId: 'other-site' }] }),
+          { reason: 'SITE_MISMATCH', field: 'plans.0.siteId' },
         ],
       ];
       for (const [name, content, params] of cases) {

@@ -1,11 +1,11 @@
-// Saves one site wholly (master data, users with hashes, mappings, audit trail, events) to one gzip JSON file.
+// Saves one site wholly (master data, users with hashes, mappings, audit trail, forecasts, plans, events) to one gzip JSON file.
 import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { readSiteBundle } from '@logipilot/db';
-import type { AuditEntry, Repositories, StoredUser } from '@logipilot/db/repositories/contract';
+import type { AuditEntry, Repositories, StoredPlan, StoredUser } from '@logipilot/db/repositories/contract';
 import { bundleCounts, DomainError } from '@logipilot/domain';
 import type { AppContext } from '../context.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDocument } from './backup-format.ts';
@@ -34,6 +34,16 @@ async function usersWithHashes(repos: Repositories, siteId: string): Promise<Sto
   for (const user of await repos.users.all(siteId)) {
     const stored = await repos.users.findByUsername(user.username);
     if (stored) out.push(stored);
+  }
+  return out;
+}
+
+/** Oldest first, each with its whole result (the list leaves results out to stay small). */
+async function allPlans(repos: Repositories, siteId: string): Promise<StoredPlan[]> {
+  const out: StoredPlan[] = [];
+  for (const summary of (await repos.plans.list(siteId)).reverse()) {
+    const plan = await repos.plans.get(siteId, summary.id);
+    if (plan) out.push(plan);
   }
   return out;
 }
@@ -78,6 +88,7 @@ export async function backupSite(
         volumes: await repos.forecastVolumes.all(siteId),
         series: await repos.forecasts.allSeries(siteId),
       },
+      plans: await allPlans(repos, siteId),
     };
   });
   const doc: BackupDocument = {
@@ -103,5 +114,6 @@ export function documentCounts(doc: BackupDocument): Record<string, number> {
     forecastVersions: doc.forecasts.versions.length,
     forecastVolumes: doc.forecasts.volumes.length,
     forecastSeries: doc.forecasts.series.length,
+    plans: doc.plans.length,
   };
 }

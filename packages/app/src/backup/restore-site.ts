@@ -78,6 +78,7 @@ export async function restoreSite(
       );
     }
     await repos.forecastVolumes.insertMany(doc.forecasts.volumes);
+    for (const plan of doc.plans) await repos.plans.create(plan);
     await repos.audit.append([...doc.audit, restored]);
   });
   await ctx.events.importSite(doc.events);

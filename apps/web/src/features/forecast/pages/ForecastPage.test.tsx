@@ -2,7 +2,7 @@
 // Forecast page: versions listed, a run posted with the horizon, and the accuracy of each series against seasonal naive.
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ForecastDetail } from '../../../api/types.ts';
+import type { ForecastDetail, ForecastVersionSummary } from '../../../api/types.ts';
 import { fakeFetch, renderInLang } from '../../../testing/renderInLang.tsx';
 import { ForecastPage } from './ForecastPage.tsx';
 
@@ -96,5 +96,57 @@ describe('ForecastPage', () => {
     // The new version joins the list, selected.
     await waitFor(() => expect(screen.getAllByRole('radio')).toHaveLength(2));
     expect((screen.getAllByRole('radio')[0] as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('saves edited volumes as a new version, then shows that version and says so', async () => {
+    const stored: ForecastVersionSummary[] = [version];
+    const posted: unknown[] = [];
+    fakeFetch(({ method, path, init }) => {
+      if (path === '/api/forecasts/v1/edits' && method === 'POST') {
+        posted.push(JSON.parse(String(init?.body)));
+        const edited = {
+          ...version,
+          id: 'v2',
+          number: 2,
+          kind: 'input' as const,
+          name: 'S45 revu',
+          basedOn: 'v1',
+        };
+        stored.unshift(edited);
+        return { status: 201, body: { version: edited } };
+      }
+      if (path === '/api/forecasts') return { status: 200, body: { items: stored } };
+      if (path === '/api/forecasts/v2')
+        return {
+          status: 200,
+          body: {
+            version: stored[0],
+            volumes: [{ ...detail.volumes[0], quantity: 1234.5, source: 'manual' }],
+            series: [],
+          },
+        };
+      if (path === '/api/forecasts/v1') return { status: 200, body: detail };
+      return null;
+    });
+    renderInLang('fr', <ForecastPage />);
+    const input = (await screen.findByTestId('volume-EPICEA-order_lines-2026-11-02')) as HTMLInputElement;
+    expect(input.value).toBe('10');
+    fireEvent.change(input, { target: { value: '1 234,5' } });
+    fireEvent.change(screen.getByTestId('volumes-name'), { target: { value: 'S45 revu' } });
+    fireEvent.click(screen.getByTestId('volumes-save'));
+    expect((await screen.findByTestId('volumes-saved')).textContent).toContain('« S45 revu »');
+    expect(posted).toEqual([
+      {
+        name: 'S45 revu',
+        changes: [{ clientId: 'c1', flow: 'order_lines', day: '2026-11-02', quantity: 1234.5 }],
+      },
+    ]);
+    await waitFor(() =>
+      expect((screen.getByTestId('volume-EPICEA-order_lines-2026-11-02') as HTMLInputElement).value).toBe(
+        '1\u202f234,5',
+      ),
+    );
+    expect((screen.getAllByRole('radio')[0] as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByTestId('volumes-summary').textContent).toBe('Aucune modification.');
   });
 });

@@ -1,12 +1,14 @@
-// Forecasts: the stored versions, a statistical run from the history, and the accuracy of each series on the holdout.
+// Forecasts: the stored versions, a statistical run from the history, the volumes of a version as an editable sheet,
+// and the accuracy of each series on the holdout.
 import { formatDate } from '@logipilot/i18n';
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ForecastDetail, ForecastVersionSummary } from '../../../api/types.ts';
 import { useApi } from '../../../api/useApi.ts';
 import { useLang } from '../../../app/i18n.ts';
 import { ForecastAccuracyTable } from '../components/ForecastAccuracyTable.tsx';
 import { ForecastRunForm } from '../components/ForecastRunForm.tsx';
+import { VolumesGrid } from '../components/VolumesGrid.tsx';
 import '../forecast.css';
 
 export function ForecastPage() {
@@ -14,9 +16,22 @@ export function ForecastPage() {
   const lang = useLang();
   const list = useApi<{ items: ForecastVersionSummary[] }>('/api/forecasts');
   const [picked, setPicked] = useState('');
+  const [savedName, setSavedName] = useState<string | null>(null);
   const items = list.data?.items ?? [];
   const selected = picked || items[0]?.id || '';
   const detail = useApi<ForecastDetail>(selected ? `/api/forecasts/${encodeURIComponent(selected)}` : null);
+  // Unsaved cells would vanish with the version they were typed on: ask first.
+  const dirty = useRef(false);
+  const onDirtyChange = useCallback((d: boolean) => {
+    dirty.current = d;
+  }, []);
+  const pick = (id: string) => {
+    if (id === selected) return;
+    if (dirty.current && !window.confirm(t('web.plan.forecast.volumes.leaveChanges'))) return;
+    dirty.current = false;
+    setSavedName(null);
+    setPicked(id);
+  };
   const kind = (k: string | undefined) =>
     k && i18n.exists(`forecast.kind.${k}`) ? t(`forecast.kind.${k}`) : (k ?? '');
 
@@ -27,6 +42,8 @@ export function ForecastPage() {
         <h2>{t('web.plan.forecast.runTitle')}</h2>
         <ForecastRunForm
           onDone={(version) => {
+            dirty.current = false;
+            setSavedName(null);
             setPicked(version.id);
             list.reload();
           }}
@@ -59,7 +76,7 @@ export function ForecastPage() {
                         type="radio"
                         name="forecast-version"
                         checked={v.id === selected}
-                        onChange={() => setPicked(v.id)}
+                        onChange={() => pick(v.id)}
                         aria-label={t('web.plan.forecast.show', { name: v.name })}
                       />
                     </td>
@@ -81,6 +98,31 @@ export function ForecastPage() {
           </div>
         )}
       </section>
+      {selected && (
+        <section className="panel">
+          <h2>{t('web.plan.forecast.volumes.title')}</h2>
+          {savedName && (
+            <p className="alert success" data-testid="volumes-saved">
+              {t('web.plan.forecast.volumes.saved', { name: savedName })}
+            </p>
+          )}
+          {detail.data && detail.data.version.id === selected ? (
+            <VolumesGrid
+              key={selected}
+              detail={detail.data}
+              onDirtyChange={onDirtyChange}
+              onSaved={(version) => {
+                dirty.current = false;
+                setSavedName(version.name);
+                setPicked(version.id);
+                list.reload();
+              }}
+            />
+          ) : (
+            !detail.error && <p className="muted">{t('common.state.loading')}</p>
+          )}
+        </section>
+      )}
       {selected && (
         <section className="panel">
           <h2>{t('web.plan.forecast.accuracy')}</h2>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ApiError, api } from '../../../api/client.ts';
 import type { ImportResult, ImportRowError } from '../../../api/types.ts';
 
-export const IMPORT_ENTITIES = ['skus', 'locations', 'employees', 'absences'] as const;
+export const IMPORT_ENTITIES = ['skus', 'locations', 'employees', 'absences', 'forecast-volumes'] as const;
 export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
 
 export type ImportOutcome =

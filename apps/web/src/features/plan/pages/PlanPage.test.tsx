@@ -2,8 +2,9 @@
 // Activity plan page: a what-if change recomputes with the new scenario and aborts the superseded request.
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { onUnauthorized } from '../../../api/client.ts';
 import type { PlanComputeRequest } from '../../../api/types.ts';
-import { renderInLang } from '../../../testing/renderInLang.tsx';
+import { fakeFetch, renderInLang } from '../../../testing/renderInLang.tsx';
 import { planResult } from '../testing/planFixtures.ts';
 import { PlanPage } from './PlanPage.tsx';
 
@@ -113,5 +114,22 @@ describe('PlanPage', () => {
     expect(screen.getByRole('tab', { name: 'Workload map' }).getAttribute('aria-selected')).toBe('true');
     fireEvent.click(screen.getByRole('tab', { name: 'Temp-worker order' }));
     expect(screen.getByTestId('plan-temp-order-headcount').textContent).toBe('2');
+  });
+
+  it('signs the user out when the computation answers 401, like every other request', async () => {
+    fakeFetch(({ path }) =>
+      path === '/api/plans/compute'
+        ? {
+            status: 401,
+            body: { error: { code: 'AUTH_REQUIRED', message: 'Connexion requise', field: null, params: {} } },
+          }
+        : { status: 200, body: { items: [], total: 0 } },
+    );
+    const signedOut = vi.fn();
+    const unsubscribe = onUnauthorized(signedOut);
+    renderInLang('fr', <PlanPage debounceMs={0} today={new Date(2026, 10, 25)} />);
+    await waitFor(() => expect(signedOut).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.getByTestId('plan-status').getAttribute('data-state')).toBe('error'));
+    unsubscribe();
   });
 });
