@@ -1,7 +1,16 @@
 // Volumes of one forecast version as an editable sheet (flows as rows, days as columns, a few weeks at a time); the
 // changes are saved as a new version, since a version never changes.
 import { formatNumber } from '@logipilot/i18n';
-import { type ClipboardEvent, type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type ClipboardEvent,
+  type KeyboardEvent,
+  lazy,
+  Suspense,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../../api/client.ts';
 import type { ForecastDetail, ForecastVersionSummary } from '../../../api/types.ts';
@@ -19,7 +28,9 @@ import {
   pastedBlock,
   versionSpan,
 } from '../volumeGrid.ts';
-import { SeriesChart } from './SeriesChart.tsx';
+
+// ECharts is loaded only when a chart is shown, to keep the first page load light.
+const SeriesChart = lazy(() => import('./SeriesChart.tsx').then((m) => ({ default: m.SeriesChart })));
 
 const WEEK_CHOICES = [1, 2, 4] as const;
 
@@ -370,13 +381,15 @@ export function VolumesGrid({ detail, onSaved, onDirtyChange }: VolumesGridProps
       {chartSeries && (
         <section className="volumes-chart">
           <h3>{t('web.plan.forecast.volumes.chart')}</h3>
-          <SeriesChart
-            series={chartSeries}
-            choices={chartChoices}
-            picked={`${chartSeries.clientId}|${chartSeries.flow}`}
-            onPick={setChartKey}
-            edited={chartEdits}
-          />
+          <Suspense fallback={null}>
+            <SeriesChart
+              series={chartSeries}
+              choices={chartChoices}
+              picked={`${chartSeries.clientId}|${chartSeries.flow}`}
+              onPick={setChartKey}
+              edited={chartEdits}
+            />
+          </Suspense>
         </section>
       )}
     </div>
