@@ -1,7 +1,7 @@
 // Benchmark: a 52-week activity plan of the large demo from stored statistical forecasts, in-process (target < 2 s).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '@logipilot/app/config';
 import { openAppContext } from '@logipilot/app/context';
@@ -53,25 +53,43 @@ export default async function planLargeBench(): Promise<BenchReport> {
       const forecast = await runStatisticalForecast(ctx, actor, { horizonDays: 364, asOf: AS_OF });
       const forecastMs = performance.now() - forecastStart;
 
-      // One warm-up week loads HiGHS and the catalogues, as a running server has; then the measured 52 weeks.
+      // One warm-up week loads HiGHS and the catalogues, as a running server has; then the measured 52 weeks. The
+      // code is still cold (JIT, WebAssembly tier-up) as in a CLI run: that first run is the one held to the target.
       await computePlan(ctx, actor, { from: AS_OF, weeks: 1 });
       const timings: Partial<Record<PlanPhase, number>> = {};
+      const planLoad = loadavg()[0]?.toFixed(2) ?? '?';
+      const cpuBefore = process.cpuUsage();
       const started = performance.now();
       const plan = await computePlan(ctx, actor, { from: AS_OF, weeks: 52 }, { timings });
       const planMs = performance.now() - started;
+      const cpu = process.cpuUsage(cpuBefore);
+      const planCpuMs = (cpu.user + cpu.system) / 1000;
+      // The same plan again, warm, as a server computes it after its first plans: reported, not held to the target.
+      const warmTimings: Partial<Record<PlanPhase, number>> = {};
+      const warmCpuBefore = process.cpuUsage();
+      const warmStarted = performance.now();
+      await computePlan(ctx, actor, { from: AS_OF, weeks: 52 }, { timings: warmTimings });
+      const warmMs = performance.now() - warmStarted;
+      const warmCpu = process.cpuUsage(warmCpuBefore);
+      const warmCpuMs = (warmCpu.user + warmCpu.system) / 1000;
       const sum = plan.days.reduce((s, d) => s + d.activities.reduce((t, a) => t + a.hours, 0), 0);
       const consistent = Math.abs(sum - plan.totals.hours) < 1e-6 && plan.days.length === 364;
       const ok = consistent && planMs < TARGET_MS;
       const markdown = [
         `Large demo (seed 1, as-of ${AS_OF}) seeded through the CLI into a fresh embedded store, a statistical forecast of`,
         `every series over 364 days stored, then \`computePlan\` for 52 weeks in-process (after a 1-week warm-up). Target: < 2 s.`,
-        `Load average at start: ${load.join(' / ')}.`,
+        `Load average at start: ${load.join(' / ')}; before the measured run: ${planLoad} (the machine has ${cpus().length} cores).`,
+        "CPU time is the process's (user + system, all threads: garbage collection and WebAssembly compilation included).",
         '',
-        `Plan: **${(planMs / 1000).toFixed(2)} s** ${planMs < TARGET_MS ? '✓' : '✗'}; totals.hours = Σ days ${consistent ? '✓' : '✗'}.`,
+        `Plan: **${(planMs / 1000).toFixed(2)} s** ${planMs < TARGET_MS ? '✓' : '✗'} (CPU ${(planCpuMs / 1000).toFixed(2)} s); totals.hours = Σ days ${consistent ? '✓' : '✗'}.`,
+        `Warm second run (reported only): ${(warmMs / 1000).toFixed(2)} s (CPU ${(warmCpuMs / 1000).toFixed(2)} s).`,
         '',
-        '| phase | ms |',
-        '|---|---|',
-        ...Object.entries(timings).map(([phase, ms]) => `| ${phase} | ${Math.round(ms ?? 0)} |`),
+        '| phase | ms | warm ms |',
+        '|---|---|---|',
+        ...Object.entries(timings).map(
+          ([phase, ms]) =>
+            `| ${phase} | ${Math.round(ms ?? 0)} | ${Math.round(warmTimings[phase as PlanPhase] ?? 0)} |`,
+        ),
         '',
         '| reported | value |',
         '|---|---|',

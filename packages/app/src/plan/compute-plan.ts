@@ -26,7 +26,7 @@ import {
   workedHoursOfShift,
 } from '@logipilot/domain';
 import type { Lang } from '@logipilot/i18n';
-import type { LeverGap, LeverLine, LeverReason } from '@logipilot/solvers/levers/index';
+import { type LeverGap, type LeverLine, type LeverReason, paramsKey } from '@logipilot/solvers/levers/index';
 import type { StoreContext } from '../auth/store-context.ts';
 import { parseOrThrow } from '../masterdata/validate.ts';
 import { loadPlanInputs, type PlanInputs } from './plan-inputs.ts';
@@ -37,7 +37,7 @@ import {
   WorkedHoursLedger,
   weekLevers,
 } from './plan-levers.ts';
-import { planMessage } from './plan-messages.ts';
+import { plainParams, planMessage, sentenceMemo } from './plan-messages.ts';
 import { assertMayPlan } from './plan-policy.ts';
 import {
   type PlanDay,
@@ -84,9 +84,13 @@ function flowDayVolumes(
   const byKey = new Map<string, VolumeInput>();
   const issues: { code: string; params: Record<string, unknown> }[] = [];
   const codeOf = new Map(inputs.clients.map((c) => [c.id, c.code]));
+  // Whether a day is closed depends on the day alone: the calendar is read once per day, not once per volume.
+  const openDays = new Set<string>();
   for (const v of inputs.volumes) {
     const quantity = v.quantity * factor;
-    const closed = quantity > 0 ? closedDayIssue(inputs.site.calendar, { ...v, quantity }) : null;
+    const closed =
+      quantity > 0 && !openDays.has(v.day) ? closedDayIssue(inputs.site.calendar, { ...v, quantity }) : null;
+    if (quantity > 0 && closed === null) openDays.add(v.day);
     if (closed)
       issues.push({
         ...closed,
@@ -226,7 +230,11 @@ export async function computeValidatedPlan(
   clock.next('availability', weeks.length);
   const qualifications = [...new Set(needs.map((n) => n.qualification))].sort();
   const needsByDay = new Map<string, StaffingNeed[]>();
-  for (const n of needs) needsByDay.set(n.day, [...(needsByDay.get(n.day) ?? []), n]);
+  for (const n of needs) {
+    const list = needsByDay.get(n.day);
+    if (list) list.push(n);
+    else needsByDay.set(n.day, [n]);
+  }
   const gapRows: ReturnType<typeof gapsOf> = [];
   for (const [wi, week] of weeks.entries()) {
     const first = week[0] ?? from;
@@ -269,12 +277,18 @@ export async function computeValidatedPlan(
   });
   const ledger = new WorkedHoursLedger(from, calendar, inputs.absences, days.length);
   const weekResults: WeekLevers[] = [];
+  const weekOfDay = new Map<string, number>();
+  for (const [wi, week] of weeks.entries()) for (const d of week) weekOfDay.set(d, wi);
+  const gapsOfWeek: LeverGap[][] = weeks.map(() => []);
+  for (const g of leverGaps) {
+    const wi = weekOfDay.get(g.day);
+    if (wi !== undefined) gapsOfWeek[wi]?.push(g);
+  }
   for (const [wi, week] of weeks.entries()) {
-    const daySet = new Set<string>(week);
     const result = await weekLevers(
       {
         weekDays: week,
-        gaps: leverGaps.filter((g) => daySet.has(g.day)),
+        gaps: gapsOfWeek[wi] ?? [],
         employees: inputs.employees,
         absences: inputs.absences,
         rates: inputs.rates,
@@ -404,19 +418,24 @@ function assemble(a: AssembleInput): PlanResult {
     headcount: round2((c.hours * (1 + a.indirectShare)) / a.perHead(c.shift)),
   }));
 
-  // Levers: every week's lines, named and explained; explanations merged, one overall summary.
+  // Levers: every week's lines, named and explained; explanations merged, one overall summary. Lines below
+  // MIN_LINE_HOURS are the LP's rounding dust: they are left out, and so are their hours and cost from the totals.
   const names = new Map(a.inputs.employees.map((e) => [e.id, fullName(e)]));
   const lines: PlanLeverLine[] = [];
   const explanation = new Map<string, LeverReason>();
+  const reasonSentence = sentenceMemo(lang, 'levers.reasons');
   let status: PlanResult['levers']['status'] = 'optimal';
   let leversCost = 0;
   for (const w of a.weekResults) {
     if (STATUS_RANK[w.status] > STATUS_RANK[status]) status = w.status;
     leversCost += w.totalCostCents;
-    for (const l of w.lines) lines.push(leverLine(lang, l, names));
+    for (const l of w.lines) {
+      if (l.hours < MIN_LINE_HOURS) leversCost -= l.costCents;
+      else lines.push(leverLine(l, names, reasonSentence));
+    }
     for (const e of w.explanation) {
       if (e.code === 'LEVERS_SUMMARY') continue;
-      explanation.set(`${e.code}|${JSON.stringify(e.params)}`, e);
+      explanation.set(`${e.code}\u0000${paramsKey(e.params)}`, e);
     }
   }
   const sumKind = (kind: LeverLine['kind']) =>
@@ -480,9 +499,10 @@ function assemble(a: AssembleInput): PlanResult {
       status,
       totalCostCents: leversCost,
       lines,
-      explanation: [summary, ...explanation.values()].map((e) =>
-        planMessage(lang, 'levers.reasons', e.code, e.params),
-      ),
+      explanation: [summary, ...explanation.values()].map((e) => {
+        const params = namedParams(e.params, names);
+        return { code: e.code, params: plainParams(params), message: reasonSentence(e.code, params) };
+      }),
     },
     tempOrder,
     totals: {
@@ -501,7 +521,24 @@ function assemble(a: AssembleInput): PlanResult {
   };
 }
 
-function leverLine(lang: Lang, l: LeverLine, names: ReadonlyMap<string, string>): PlanLeverLine {
+/** Lines shorter than this (hours) are not listed: splitting a class of people and the LP's tolerances leave dust. */
+export const MIN_LINE_HOURS = 0.05;
+
+/** A reason's params as a person reads them: the employee by name, their id kept beside it. */
+function namedParams(
+  params: Readonly<Record<string, string | number>>,
+  names: ReadonlyMap<string, string>,
+): Record<string, string | number> {
+  const id = params.employee;
+  const name = typeof id === 'string' ? names.get(id) : undefined;
+  return name === undefined ? params : { ...params, employee: name, employeeId: id as string };
+}
+
+function leverLine(
+  l: LeverLine,
+  names: ReadonlyMap<string, string>,
+  reasonSentence: (code: string, params: Readonly<Record<string, unknown>>) => string,
+): PlanLeverLine {
   const employeeName = l.employeeId !== undefined ? names.get(l.employeeId) : undefined;
   const params = { ...l.reason.params, ...(employeeName !== undefined ? { employee: employeeName } : {}) };
   return {
@@ -514,6 +551,6 @@ function leverLine(lang: Lang, l: LeverLine, names: ReadonlyMap<string, string>)
     hours: round2(l.hours),
     costCents: l.costCents,
     reason: l.reason,
-    message: planMessage(lang, 'levers.reasons', l.reason.code, params).message,
+    message: reasonSentence(l.reason.code, params),
   };
 }

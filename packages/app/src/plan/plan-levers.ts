@@ -76,6 +76,10 @@ export class WorkedHoursLedger {
   private readonly firstDay: IsoDate;
   private readonly working = new Map<string, boolean>();
   private readonly absencesOf = new Map<string, Absence[]>();
+  private readonly offsetOf = new Map<string, number>();
+  private readonly weekdays: number[] = [];
+  /** Each person's regular week, asked by the week's LP and again when the week closes. */
+  private readonly plannedOf = new WeakMap<Employee, Map<string, { day: string; hours: number }[]>>();
   constructor(
     planStart: IsoDate,
     private readonly calendar: SiteCalendar,
@@ -83,9 +87,22 @@ export class WorkedHoursLedger {
     planDays: number,
   ) {
     this.firstDay = addDays(planStart, -HISTORY_DAYS);
-    for (let i = 0; i < HISTORY_DAYS + planDays + 7; i++) this.dayList.push(addDays(this.firstDay, i));
-    for (const a of absences)
-      this.absencesOf.set(a.employeeId, [...(this.absencesOf.get(a.employeeId) ?? []), a]);
+    for (let i = 0; i < HISTORY_DAYS + planDays + 7; i++) {
+      const day = addDays(this.firstDay, i);
+      this.dayList.push(day);
+      this.offsetOf.set(day, i);
+      this.weekdays.push(isoWeekday(day));
+    }
+    for (const a of absences) {
+      const list = this.absencesOf.get(a.employeeId);
+      if (list) list.push(a);
+      else this.absencesOf.set(a.employeeId, [a]);
+    }
+  }
+
+  private weekdayOf(day: string): number {
+    const i = this.offsetOf.get(day);
+    return i === undefined ? isoWeekday(day) : (this.weekdays[i] ?? isoWeekday(day));
   }
 
   private isWorking(day: string): boolean {
@@ -98,6 +115,8 @@ export class WorkedHoursLedger {
   }
 
   private offset(day: string): number {
+    const known = this.offsetOf.get(day);
+    if (known !== undefined) return known;
     return Math.round(
       (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${this.firstDay}T00:00:00Z`)) / 86_400_000,
     );
@@ -116,24 +135,41 @@ export class WorkedHoursLedger {
 
   /** Regular hours on each day of a plan week: the contract over the days the person works and the site is open. */
   plannedWeek(e: Employee, weekDays: readonly IsoDate[]): { day: string; hours: number }[] {
+    const key = weekDays.join(',');
+    let weeks = this.plannedOf.get(e);
+    const known = weeks?.get(key);
+    if (known) return known;
     const worked = weekDays.filter(
       (d) =>
         contractActiveOn(e.contract, d) &&
-        e.availability.weekdays.includes(isoWeekday(d)) &&
+        e.availability.weekdays.includes(this.weekdayOf(d)) &&
         this.isWorking(d) &&
         absentOn(this.absencesOf.get(e.id) ?? [], e.id, d) === null,
     );
     const rostered = Math.max(e.availability.weekdays.length, 1);
-    return worked.map((day) => ({ day, hours: e.weeklyHours / rostered }));
+    const planned = worked.map((day) => ({ day, hours: e.weeklyHours / rostered }));
+    if (!weeks) {
+      weeks = new Map();
+      this.plannedOf.set(e, weeks);
+    }
+    // Only the latest week is kept: weeks are planned in order and never asked again once closed.
+    weeks.clear();
+    weeks.set(key, planned);
+    return planned;
   }
 
+  /**
+   * Hours worked on the 12 weeks before `weekStart`. Days without hours are left out: with `historyFrom` given,
+   * overtimeCapacity reads a missing day as 0 h, and a plan asks this of every person every week.
+   */
   history(e: Employee, weekStart: IsoDate): { day: string; hoursWorked: number }[] {
     const m = this.personDays(e);
     const end = this.offset(weekStart);
     const out: { day: string; hoursWorked: number }[] = [];
     for (let i = end - HISTORY_DAYS; i < end; i++) {
       const day = this.dayList[i];
-      if (day !== undefined) out.push({ day, hoursWorked: m[i] ?? 0 });
+      const hoursWorked = m[i] ?? 0;
+      if (day !== undefined && hoursWorked !== 0) out.push({ day, hoursWorked });
     }
     return out;
   }
@@ -252,6 +288,33 @@ function splitLines(
   return out;
 }
 
+/** Hour params of a class's reasons: the class's total, which its members share evenly. */
+const CLASS_HOUR_PARAMS = ['usedHours', 'hoursBeyond', 'restHours'] as const;
+
+/** A reason about a class of people becomes one reason per member, naming them, with their share of its hours. */
+function splitExplanation(
+  reasons: readonly LeverReason[],
+  members: ReadonlyMap<string, readonly string[]>,
+): LeverReason[] {
+  const out: LeverReason[] = [];
+  for (const r of reasons) {
+    const id = r.params.employee;
+    const ids = typeof id === 'string' ? members.get(id) : undefined;
+    if (!ids || ids.length <= 1) {
+      out.push(r);
+      continue;
+    }
+    const n = ids.length;
+    const shares: Record<string, number> = {};
+    for (const key of CLASS_HOUR_PARAMS) {
+      const value = r.params[key];
+      if (typeof value === 'number') shares[key] = Math.round((value / n) * 100) / 100;
+    }
+    for (const member of ids) out.push({ ...r, params: { ...r.params, employee: member, ...shares } });
+  }
+  return out;
+}
+
 /**
  * One week's LP: the people who could cover a short qualification that week, with their capacity from the ledger.
  * Temps do no overtime on our side (overtime-capacity.ts), so they are left out before the capacity is computed.
@@ -278,6 +341,7 @@ export async function weekLevers(input: WeekLeversInput, ledger: WorkedHoursLedg
     string,
     { ids: string[]; qualifications: string[]; rate: string | undefined; capacity: Capacity }
   >();
+  const historyFrom = addDays(weekStart, -HISTORY_DAYS);
   for (const e of input.employees) {
     if (e.contract.kind === 'temp') continue;
     const day = input.weekDays.find((d) => contractActiveOn(e.contract, d));
@@ -288,7 +352,7 @@ export async function weekLevers(input: WeekLeversInput, ledger: WorkedHoursLedg
       employee: e,
       contractHours: e.weeklyHours,
       history: ledger.history(e, weekStart),
-      historyFrom: addDays(weekStart, -HISTORY_DAYS),
+      historyFrom,
       overtimeBeforePlanHours: ledger.quotaBefore(e, weekStart),
       plannedHours: planned(e),
       calendar: input.calendar,
@@ -318,7 +382,11 @@ export async function weekLevers(input: WeekLeversInput, ledger: WorkedHoursLedg
     timeLimitSeconds: input.timeLimitSeconds,
     seed: 1,
   });
-  return { ...result, lines: splitLines(result.lines, members) };
+  return {
+    ...result,
+    lines: splitLines(result.lines, members),
+    explanation: splitExplanation(result.explanation, members),
+  };
 }
 
 /** Overtime hours per employee and day in a week's lines. */

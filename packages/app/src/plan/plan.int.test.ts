@@ -9,7 +9,7 @@ import type { AppContext } from '../context.ts';
 import { runStatisticalForecast } from '../forecast/run-statistical-forecast.ts';
 import { seedSite } from '../seed/seed-site.ts';
 import { openTestContext } from '../seed/test-context.ts';
-import { computePlan } from './compute-plan.ts';
+import { computePlan, MIN_LINE_HOURS } from './compute-plan.ts';
 import { exportPlan } from './export-plan.ts';
 import { getPlan, listPlans, savePlan } from './plan-versions.ts';
 
@@ -68,6 +68,17 @@ for (const backend of testBackends(DATABASE_URL)) {
       for (const i of plan.issues) expect(i.message).not.toMatch(/\{\{|^plan\.|Unexpected/);
       expect(['optimal', 'time_limit', 'infeasible']).toContain(plan.levers.status);
       for (const l of plan.levers.lines) expect(l.message.length).toBeGreaterThan(0);
+      // People are named, first and last name, never by id; lines below MIN_LINE_HOURS are left out.
+      const ids = new Set(plan.levers.lines.flatMap((l) => (l.employeeId ? [l.employeeId] : [])));
+      for (const l of plan.levers.lines) {
+        expect(l.hours).toBeGreaterThanOrEqual(MIN_LINE_HOURS - 0.005);
+        if (l.employeeId !== undefined) expect(l.employeeName).toMatch(/\S \S/);
+      }
+      for (const m of [...plan.levers.lines, ...plan.levers.explanation])
+        for (const id of ids) expect(m.message).not.toContain(id);
+      for (const e of plan.levers.explanation) {
+        if (e.params.employeeId !== undefined) expect(e.params.employee).not.toBe(e.params.employeeId);
+      }
       // Levers cover only shortages, and every temp order line is whole people.
       for (const o of plan.tempOrder) expect(Number.isInteger(o.headcount)).toBe(true);
     });

@@ -121,6 +121,19 @@ export function unavailableReasons(
   ].filter((r): r is UnavailableReason => r !== null);
 }
 
+/** Parsed licence keys: a plan asks `canCover` about the same few keys for every person and week. */
+const licences = new Map<string, ReturnType<typeof parseLicenceKey>>();
+
+function licenceOfKey(key: string): ReturnType<typeof parseLicenceKey> {
+  let licence = licences.get(key);
+  if (licence === undefined) {
+    licence = parseLicenceKey(key);
+    if (licences.size >= 10_000) licences.clear();
+    licences.set(key, licence);
+  }
+  return licence;
+}
+
 /**
  * May the person cover a qualification that day? A licence key needs a valid driving authorisation, CACES and
  * medical fitness (mayDriveOn); a role needs a job role the rules let cover it.
@@ -131,7 +144,7 @@ export function canCover(
   day: string,
   rules: Pick<AvailabilityRules, 'roleCoverage'>,
 ): boolean {
-  const licence = qualification.includes(':') ? parseLicenceKey(qualification) : null;
+  const licence = qualification.includes(':') ? licenceOfKey(qualification) : null;
   if (licence) return mayDriveOn(e, licence, day);
   const roles = rules.roleCoverage[qualification];
   return roles ? roles.includes(e.jobRole) : e.jobRole === qualification;
@@ -199,17 +212,32 @@ export function assignShift(
       out.get(q)!.push(p);
     }
   }
+  // Membership sets, built only if someone is left over: `includes` on every list was quadratic in the site size.
+  let eligibleSets: Map<string, Set<string>> | null = null;
+  const isEligible = (q: string, p: string): boolean => {
+    if (!eligibleSets) eligibleSets = new Map();
+    let set = eligibleSets.get(q);
+    if (!set) {
+      set = new Set(eligibleOf.get(q) ?? []);
+      eligibleSets.set(q, set);
+    }
+    return set.has(p);
+  };
   for (const p of [...breadth.keys()].sort()) {
     if (assigned.has(p)) continue;
     const own = jobRoleOf.get(p);
-    const home =
-      own && eligibleOf.get(own)?.includes(p) ? own : order.find((q) => eligibleOf.get(q)?.includes(p));
+    const home = own && isEligible(own, p) ? own : order.find((q) => isEligible(q, p));
     if (home) out.get(home)!.push(p);
   }
   return out;
 }
 
-/** Availability per day × shift × qualification of the site's employees, assigned against the needs. */
+/**
+ * Availability per day × shift × qualification of the site's employees, assigned against the needs.
+ * Same answer as checking `unavailableReasons` and `canCover` for every person, day, shift and qualification, but a
+ * plan asks it for 180 people × 364 days × 3 shifts: what depends on the shift alone (hours, night work) is settled
+ * once per person, what depends on the day alone (contract, absence, weekday, licences) once per person-day.
+ */
 export function availability(input: {
   days: readonly string[];
   shifts: readonly Shift[];
@@ -219,28 +247,68 @@ export function availability(input: {
   needs?: readonly NeedHeadcount[];
   rules: AvailabilityRules;
 }): AvailabilityRow[] {
-  const { rules } = input;
+  const { rules, employees, qualifications } = input;
   const rows: AvailabilityRow[] = [];
-  const jobRoleOf = new Map(input.employees.map((e) => [e.id, e.jobRole as string]));
-  const byId = new Map(input.employees.map((e) => [e.id, e]));
+  const jobRoleOf = new Map(employees.map((e) => [e.id, e.jobRole as string]));
+  const byId = new Map(employees.map((e) => [e.id, e]));
+  const absencesOf = new Map<string, Absence[]>();
+  for (const a of input.absences) {
+    const list = absencesOf.get(a.employeeId);
+    if (list) list.push(a);
+    else absencesOf.set(a.employeeId, [a]);
+  }
+  const fitsShift = input.shifts.map((s) =>
+    employees.map((e) => hoursReason(e, s) === null && nightReason(e, s, rules) === null),
+  );
+  const licenceOf = new Map(
+    qualifications.map((q) => [q, q.includes(':') ? licenceOfKey(q) : null] as const),
+  );
+  const covers = (e: Employee, q: string, day: string): boolean => {
+    const licence = licenceOf.get(q);
+    if (licence) return mayDriveOn(e, licence, day);
+    const roles = rules.roleCoverage[q];
+    return roles ? roles.includes(e.jobRole) : e.jobRole === q;
+  };
+  // Later needs of the same day × shift × qualification replace earlier ones, as a Map built from them does.
+  const neededOf = new Map<string, Map<string, number>>();
+  for (const n of input.needs ?? []) {
+    const key = `${n.day}|${n.shift}`;
+    const m = neededOf.get(key) ?? new Map<string, number>();
+    m.set(n.qualification, n.headcount);
+    neededOf.set(key, m);
+  }
   for (const day of input.days) {
-    for (const s of input.shifts) {
-      const present = input.employees.filter(
-        (e) => unavailableReasons(e, day, s, input.absences, rules).length === 0,
-      );
-      const eligibleOf = new Map(
-        input.qualifications.map((q) => [
-          q,
-          present.filter((e) => canCover(e, q, day, rules)).map((e) => e.id),
-        ]),
-      );
-      const needed = new Map(
-        (input.needs ?? [])
-          .filter((n) => n.day === day && n.shift === s.key)
-          .map((n) => [n.qualification, n.headcount]),
-      );
-      const assigned = assignShift(input.qualifications, eligibleOf, needed, jobRoleOf);
-      for (const q of input.qualifications) {
+    const weekday = isoWeekday(day);
+    const presentToday = employees.map(
+      (e) =>
+        contractActiveOn(e.contract, day) &&
+        absentOn(absencesOf.get(e.id) ?? [], e.id, day) === null &&
+        e.availability.weekdays.includes(weekday),
+    );
+    // The qualifications each person may cover that day (in the listed order): the same for every shift of the day.
+    const coverToday: (number[] | undefined)[] = [];
+    const coveredBy = (i: number): number[] => {
+      let list = coverToday[i];
+      if (!list) {
+        const e = employees[i] as Employee;
+        list = [];
+        for (const [qi, q] of qualifications.entries()) if (covers(e, q, day)) list.push(qi);
+        coverToday[i] = list;
+      }
+      return list;
+    };
+    for (const [si, s] of input.shifts.entries()) {
+      const fits = fitsShift[si] ?? [];
+      const lists: string[][] = qualifications.map(() => []);
+      for (let i = 0; i < employees.length; i++) {
+        if (!presentToday[i] || !fits[i]) continue;
+        const id = (employees[i] as Employee).id;
+        for (const qi of coveredBy(i)) lists[qi]?.push(id);
+      }
+      const eligibleOf = new Map(qualifications.map((q, qi) => [q, lists[qi] ?? []]));
+      const needed = new Map(neededOf.get(`${day}|${s.key}`) ?? []);
+      const assigned = assignShift(qualifications, eligibleOf, needed, jobRoleOf);
+      for (const q of qualifications) {
         const people = assigned.get(q) ?? [];
         rows.push({
           day,

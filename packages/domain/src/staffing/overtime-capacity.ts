@@ -1,5 +1,5 @@
 // Per-person overtime capacity: the extra hours each plan day can take without breaking any working-time limit.
-import { dayStatus, type SiteCalendar } from '../shared/calendar.ts';
+import { type DayStatus, dayStatus, type SiteCalendar } from '../shared/calendar.ts';
 import { addDays, isoWeekday } from '../shared/dates.ts';
 import type { IsoDate } from '../shared/units.ts';
 import { contractActiveOn, type Employee } from './employee.ts';
@@ -139,9 +139,82 @@ export interface OvertimeCapacityInput {
 const EPS = 1e-9;
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
+/*
+ * A plan computes the capacity of every person for every week: tens of thousands of calls, each stepping through
+ * 12 weeks of days. Dates go through day numbers (days since 1970-01-01) remembered in both directions instead of a
+ * Date object per step; the few thousand days a plan touches stay in memory, and the tables are cleared if ever
+ * they grow past any plausible horizon.
+ */
+const MS_PER_DAY = 86_400_000;
+const MAX_REMEMBERED_DAYS = 100_000;
+const numberOfDay = new Map<string, number>();
+const dayOfNumber = new Map<number, IsoDate>();
+
+function dayNumber(day: string): number {
+  let n = numberOfDay.get(day);
+  if (n === undefined) {
+    n = Date.parse(`${day}T00:00:00Z`) / MS_PER_DAY;
+    if (!Number.isInteger(n)) return Number.NaN;
+    if (numberOfDay.size >= MAX_REMEMBERED_DAYS) numberOfDay.clear();
+    numberOfDay.set(day, n);
+  }
+  return n;
+}
+
+/** `addDays`, remembered; a day that is not an ISO date goes to `addDays` itself, which reports it as it always has. */
+function shiftDay(day: string, n: number): IsoDate {
+  const base = dayNumber(day);
+  if (Number.isNaN(base)) return addDays(day, n);
+  const target = base + n;
+  let out = dayOfNumber.get(target);
+  if (out === undefined) {
+    out = addDays(day, n);
+    if (dayOfNumber.size >= MAX_REMEMBERED_DAYS) dayOfNumber.clear();
+    dayOfNumber.set(target, out);
+  }
+  return out;
+}
+
+const weeksFrom = new Map<string, readonly IsoDate[]>();
+
+/** The seven days from `day` on, remembered: the 12-week average reads the same weeks for every person. */
+function sevenDaysFrom(day: string): readonly IsoDate[] {
+  let days = weeksFrom.get(day);
+  if (!days) {
+    days = [0, 1, 2, 3, 4, 5, 6].map((i) => shiftDay(day, i));
+    if (weeksFrom.size >= MAX_REMEMBERED_DAYS) weeksFrom.clear();
+    weeksFrom.set(day, days);
+  }
+  return days;
+}
+
+/** `isoWeekday`, from the day number: 1970-01-01 was a Thursday. */
+function weekdayOf(day: string): number {
+  const n = dayNumber(day);
+  if (Number.isNaN(n)) return isoWeekday(day);
+  return ((((n + 3) % 7) + 7) % 7) + 1;
+}
+
+/** Day statuses per calendar: a calendar is a parsed value, never mutated, so its days' statuses never change. */
+const statusesOf = new WeakMap<SiteCalendar, Map<string, DayStatus>>();
+
+function cachedDayStatus(calendar: SiteCalendar, day: IsoDate): DayStatus {
+  let statuses = statusesOf.get(calendar);
+  if (!statuses) {
+    statuses = new Map();
+    statusesOf.set(calendar, statuses);
+  }
+  let status = statuses.get(day);
+  if (status === undefined) {
+    status = dayStatus(calendar, day);
+    statuses.set(day, status);
+  }
+  return status;
+}
+
 /** Monday of the ISO week holding `day`. */
 export function overtimeWeekStart(day: string): IsoDate {
-  return addDays(day, 1 - isoWeekday(day));
+  return shiftDay(day, 1 - weekdayOf(day));
 }
 
 /** Full-timers do overtime (beyond 35 h); part-timers do complementary hours and stay below 35 h. */
@@ -164,12 +237,26 @@ export function quotaReferencePeriodStart(
   return (day >= thisYear ? thisYear : `${year - 1}-${limits.referencePeriodStart}`) as IsoDate;
 }
 
+/** Quota period per reference-period start and week start: every person's every day asks it. */
+const quotaPeriods = new Map<string, Map<string, IsoDate>>();
+
 /** Weeks belong to the quota period holding their Thursday, as ISO week-numbering does for years. */
 export function quotaPeriodOfWeek(
   weekStart: string,
   limits: Pick<OvertimeLimits, 'referencePeriodStart'>,
 ): IsoDate {
-  return quotaReferencePeriodStart(addDays(weekStart, 3), limits);
+  let periods = quotaPeriods.get(limits.referencePeriodStart);
+  if (!periods) {
+    periods = new Map();
+    quotaPeriods.set(limits.referencePeriodStart, periods);
+  }
+  let period = periods.get(weekStart);
+  if (period === undefined) {
+    period = quotaReferencePeriodStart(shiftDay(weekStart, 3), limits);
+    if (periods.size >= MAX_REMEMBERED_DAYS) periods.clear();
+    periods.set(weekStart, period);
+  }
+  return period;
 }
 
 /** Rule: temps do no overtime on our side unless the mission allows it. */
@@ -199,7 +286,7 @@ export function overtimeLabourDayRule(calendar: SiteCalendar, day: IsoDate): Ove
 
 /** Rule: no extra hour on a day the site does not work (weekly rest, holiday, closure). */
 export function overtimeSiteClosedRule(calendar: SiteCalendar, day: IsoDate): OvertimeReason | null {
-  const status = dayStatus(calendar, day);
+  const status = cachedDayStatus(calendar, day);
   if (status.kind === 'working' || status.kind === 'solidarity_day') return null;
   if (status.kind === 'public_holiday' && status.worked) return null;
   return { code: 'OVERTIME_SITE_CLOSED', params: { day, status: status.kind } };
@@ -210,8 +297,9 @@ export function overtimeAvailabilityRule(
   employee: Pick<Employee, 'availability'>,
   day: IsoDate,
 ): OvertimeReason | null {
-  if (employee.availability.weekdays.includes(isoWeekday(day))) return null;
-  return { code: 'OVERTIME_NOT_AVAILABLE', params: { day, weekday: isoWeekday(day) } };
+  const weekday = weekdayOf(day);
+  if (employee.availability.weekdays.includes(weekday)) return null;
+  return { code: 'OVERTIME_NOT_AVAILABLE', params: { day, weekday } };
 }
 
 /** Rule: at most 10 h of work per civil day (L3121-18). */
@@ -323,8 +411,7 @@ function knownHoursReader(input: OvertimeCapacityInput, firstDay: IsoDate) {
   for (const h of input.history) history.set(h.day, (history.get(h.day) ?? 0) + h.hoursWorked);
   const planned = new Map<string, number>();
   for (const p of input.plannedHours) planned.set(p.day, (planned.get(p.day) ?? 0) + p.hours);
-  const earliest = [...history.keys()].sort()[0];
-  const historyFrom = input.historyFrom ?? earliest ?? firstDay;
+  const historyFrom = input.historyFrom ?? [...history.keys()].sort()[0] ?? firstDay;
   const assumedPerDay = input.contractHours / 7;
   const assumedDays = new Set<string>();
   const hoursOn = (day: string): number => {
@@ -336,7 +423,7 @@ function knownHoursReader(input: OvertimeCapacityInput, firstDay: IsoDate) {
   };
   const weekHours = (weekStart: string): number => {
     let total = 0;
-    for (let i = 0; i < 7; i++) total += hoursOn(addDays(weekStart, i));
+    for (const day of sevenDaysFrom(weekStart)) total += hoursOn(day);
     return total;
   };
   return { hoursOn, weekHours, assumedDays, plannedOn: (day: string) => planned.get(day) ?? 0 };
@@ -403,7 +490,7 @@ export function overtimeCapacity(input: OvertimeCapacityInput): OvertimeCapacity
   const windowHeadroom: { weeks: Set<string>; head: Headroom }[] = [];
   for (const end of weeks) {
     const windowWeeks: string[] = [];
-    for (let i = limits.averageWindowWeeks - 1; i >= 0; i--) windowWeeks.push(addDays(end, -7 * i));
+    for (let i = limits.averageWindowWeeks - 1; i >= 0; i--) windowWeeks.push(shiftDay(end, -7 * i));
     const total = windowWeeks.reduce((s, w) => s + known.weekHours(w), 0);
     const hours = overtimeAverageHeadroom(total, limits);
     const days = horizon.filter((d) => windowWeeks.includes(overtimeWeekStart(d)));
@@ -435,7 +522,7 @@ export function overtimeCapacity(input: OvertimeCapacityInput): OvertimeCapacity
       if (index === 0) {
         if (input.overtimeBeforePlanHours !== undefined) used = input.overtimeBeforePlanHours;
         else {
-          for (let w = overtimeWeekStart(period); w < (weeks[0] ?? w); w = addDays(w, 7)) {
+          for (let w = overtimeWeekStart(period); w < (weeks[0] ?? w); w = shiftDay(w, 7)) {
             if (quotaPeriodOfWeek(w, limits) === period)
               used += quotaHoursOfWeek(known.weekHours(w), C, limits);
           }

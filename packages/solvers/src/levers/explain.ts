@@ -21,15 +21,24 @@ export interface Explained {
   shortfallHours: number;
 }
 
+type CapacityDay = PlanLeversInput['people'][number]['capacityByDay'][number];
+
 export function explainSolution(
   input: PlanLeversInput,
   model: LinearModel,
   meta: LeverModelMeta,
   values: ReadonlyMap<string, number>,
 ): Explained {
+  // Every lookup below is indexed once: a plan week has thousands of variables and hundreds of limits and people.
+  const rounded = new Map<string, number>();
   const v = (name: string): number => {
-    const x = round6(values.get(name) ?? 0);
-    return x > EPS ? x : 0;
+    let x = rounded.get(name);
+    if (x === undefined) {
+      const r = round6(values.get(name) ?? 0);
+      x = r > EPS ? r : 0;
+      rounded.set(name, x);
+    }
+    return x;
   };
   const ub = new Map(model.variables.map((x) => [x.name, x.ub]));
   const o = input.options;
@@ -37,34 +46,81 @@ export function explainSolution(
   const explanation: LeverReason[] = [];
   const gapOf = (i: number) => meta.rows[i]?.gap;
 
+  // Hours each person limit holds in the solution, and the limits (in their order) each tier variable enters.
+  const limitUsed = meta.personLimits.map((l) => l.vars.reduce((s, n) => s + v(n), 0));
+  const limitsOfVar = new Map<string, number[]>();
+  for (const [i, l] of meta.personLimits.entries()) {
+    for (const n of l.vars) {
+      const list = limitsOfVar.get(n);
+      if (!list) limitsOfVar.set(n, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  }
+  // The first person entry and capacity day of each id, as `find` would return them.
+  const personOf = new Map<string, PlanLeversInput['people'][number]>();
+  for (const p of input.people) if (!personOf.has(p.employeeId)) personOf.set(p.employeeId, p);
+  const capacityDays = new Map<PlanLeversInput['people'][number], Map<string, CapacityDay>>();
+  const capacityOn = (employeeId: string, day: unknown): CapacityDay | undefined => {
+    const person = personOf.get(employeeId);
+    if (!person) return undefined;
+    let byDay = capacityDays.get(person);
+    if (!byDay) {
+      byDay = new Map();
+      for (const c of person.capacityByDay) if (!byDay.has(c.day)) byDay.set(c.day, c);
+      capacityDays.set(person, byDay);
+    }
+    return typeof day === 'string' ? byDay.get(day) : undefined;
+  };
+
   // What overtime is still possible for a row once the solution is applied: the slack of its tightest limit.
   const limitSlack = (varName: string): number => {
     let slack = Number.POSITIVE_INFINITY;
-    for (const l of meta.personLimits) {
-      if (!l.vars.includes(varName)) continue;
-      slack = Math.min(slack, l.maxHours - l.vars.reduce((s, n) => s + v(n), 0));
+    for (const i of limitsOfVar.get(varName) ?? []) {
+      const l = meta.personLimits[i];
+      if (l) slack = Math.min(slack, l.maxHours - (limitUsed[i] ?? 0));
     }
     return slack;
   };
+  const leftOf = new Map<PersonDay, number>();
   const overtimeLeft = (pd: PersonDay): number => {
+    let known = leftOf.get(pd);
+    if (known !== undefined) return known;
     let left = 0;
     for (const t of pd.tiers)
       left += Math.max(0, Math.min((ub.get(t.name) ?? 0) - v(t.name), limitSlack(t.name)));
-    return Math.max(0, Math.min(left, pd.maxExtraHours - pd.tiers.reduce((s, t) => s + v(t.name), 0)));
+    known = Math.max(0, Math.min(left, pd.maxExtraHours - pd.tiers.reduce((s, t) => s + v(t.name), 0)));
+    leftOf.set(pd, known);
+    return known;
   };
   // The limits that closed a person-day: tight shared rows, or the day's own capacity and why it is what it is.
+  const bindingKnown = new Map<PersonDay, string[]>();
   const bindingOf = (pd: PersonDay): string[] => {
-    const names = new Set(pd.tiers.map((t) => t.name));
+    const known = bindingKnown.get(pd);
+    if (known) return known;
+    const touched = new Set<number>();
+    for (const t of pd.tiers) for (const i of limitsOfVar.get(t.name) ?? []) touched.add(i);
     const codes: string[] = [];
-    for (const l of meta.personLimits) {
-      if (!l.vars.some((n) => names.has(n))) continue;
-      if (l.maxHours - l.vars.reduce((s, n) => s + v(n), 0) > EPS) continue;
-      codes.push(...(l.code === 'OVERTIME_DAY_CAPACITY' ? dayCapacityCodes(input, pd) : [l.code]));
+    for (const i of [...touched].sort((a, b) => a - b)) {
+      const l = meta.personLimits[i];
+      if (!l || l.maxHours - (limitUsed[i] ?? 0) > EPS) continue;
+      codes.push(
+        ...(l.code === 'OVERTIME_DAY_CAPACITY'
+          ? (capacityOn(pd.employeeId, pd.day)?.explain ?? []).map((r) => r.code)
+          : [l.code]),
+      );
     }
+    bindingKnown.set(pd, codes);
     return codes;
   };
-  const qualifiedDays = (gapIndex: number) =>
-    meta.personDays.filter((pd) => pd.allocations.some((a) => a.gapIndex === gapIndex));
+  const daysByGap = new Map<number, PersonDay[]>();
+  for (const pd of meta.personDays) {
+    for (const gapIndex of new Set(pd.allocations.map((a) => a.gapIndex))) {
+      const list = daysByGap.get(gapIndex);
+      if (list) list.push(pd);
+      else daysByGap.set(gapIndex, [pd]);
+    }
+  }
+  const qualifiedDays = (gapIndex: number): PersonDay[] => daysByGap.get(gapIndex) ?? [];
 
   // Overtime.
   for (const pd of meta.personDays) {
@@ -106,10 +162,12 @@ export function explainSolution(
     }
   }
   // Compulsory rest beyond the quota is a cost of the person's overtime lines in that period.
+  const firstDayOf = new Map<string, PersonDay>();
+  for (const pd of meta.personDays) if (!firstDayOf.has(pd.employeeId)) firstDayOf.set(pd.employeeId, pd);
   for (const b of meta.beyondQuota) {
     const hoursBeyond = v(b.name);
     if (hoursBeyond <= 0) continue;
-    const base = meta.personDays.find((pd) => pd.employeeId === b.employeeId)?.costPerHourBase ?? 0;
+    const base = firstDayOf.get(b.employeeId)?.costPerHourBase ?? 0;
     const restCost = hoursBeyond * b.restRate * base;
     const own = lines.filter((l) => l.employeeId === b.employeeId && b.days.includes(l.day));
     const total = own.reduce((s, l) => s + l.hours, 0);
@@ -269,13 +327,11 @@ export function explainSolution(
   );
 
   // Plan-wide reasons: the limits that bound, the lead time, what could not be priced, the service level.
-  for (const l of meta.personLimits) {
-    const used = l.vars.reduce((s, n) => s + v(n), 0);
+  for (const [i, l] of meta.personLimits.entries()) {
+    const used = limitUsed[i] ?? 0;
     if (used <= EPS || used < l.maxHours - EPS) continue;
     if (l.code === 'OVERTIME_DAY_CAPACITY') {
-      const cap = input.people
-        .find((p) => p.employeeId === l.employeeId)
-        ?.capacityByDay.find((c) => c.day === l.params.day);
+      const cap = capacityOn(l.employeeId, l.params.day);
       for (const r of cap?.explain ?? []) {
         explanation.push({
           code: r.code,
@@ -338,22 +394,46 @@ export function explainSolution(
   return { lines, explanation: [summary, ...dedupe(explanation)], totalCostCents, shortfallHours };
 }
 
-/** Why a person-day's own capacity is what it is, as the capacity function said. */
-function dayCapacityCodes(input: PlanLeversInput, pd: PersonDay): string[] {
-  const cap = input.people
-    .find((p) => p.employeeId === pd.employeeId)
-    ?.capacityByDay.find((c) => c.day === pd.day);
-  return (cap?.explain ?? []).map((r) => r.code);
-}
-
 function dedupe(reasons: LeverReason[]): LeverReason[] {
   const seen = new Set<string>();
   return reasons.filter((r) => {
-    const key = JSON.stringify(r);
+    const key = reasonKey(r);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
+}
+
+/** Whether JSON would escape a character of the text (a control character): such text goes through JSON. */
+function hasControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x20) return true;
+  return false;
+}
+
+/**
+ * Equal for two param records exactly when their JSON is: each param's name and value in order, numbers as JSON
+ * writes them (non-finite ones as null), undefined values left out. A week explains thousands of limits:
+ * JSON.stringify of each was the bulk of explaining it.
+ */
+export function paramsKey(params: Readonly<Record<string, unknown>>): string {
+  let key = '';
+  for (const name in params) {
+    if (!Object.hasOwn(params, name)) continue;
+    const value: unknown = params[name];
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+    key += `\u0001${hasControl(name) ? JSON.stringify(name) : name}\u0002`;
+    if (typeof value === 'number') key += Number.isFinite(value) ? `n${value}` : 'null';
+    else if (typeof value === 'string' && !hasControl(value)) key += `s${value}`;
+    else key += `j${JSON.stringify(value)}`;
+  }
+  return key;
+}
+
+/** A reason's identity, as its JSON would give it. */
+function reasonKey(r: LeverReason): string {
+  const keys = Object.keys(r);
+  if (keys.length !== 2 || keys[0] !== 'code' || keys[1] !== 'params') return JSON.stringify(r);
+  return `${r.code}\u0000${paramsKey(r.params)}`;
 }
 
 function cmp(a: string, b: string): number {

@@ -1,5 +1,5 @@
 // Public surface of the levers planner: overtime, temps, shift extension and backlog as one explained LP.
-export { type Explained, explainSolution } from './explain.ts';
+export { type Explained, explainSolution, paramsKey } from './explain.ts';
 export {
   type LinearModel,
   type LpRow,

@@ -63,6 +63,116 @@ export function toLpText(model: LinearModel): string {
   return lines.join('\n');
 }
 
+/** The model as column and row arrays with a row-wise sparse matrix: what a solver's matrix interface takes. */
+export interface MatrixModel {
+  /** Column names in solver order. */
+  colNames: string[];
+  colCost: Float64Array;
+  colLower: Float64Array;
+  colUpper: Float64Array;
+  rowLower: Float64Array;
+  rowUpper: Float64Array;
+  /** CSR: row i holds entries starts[i] … starts[i + 1] − 1. */
+  starts: Int32Array;
+  indices: Int32Array;
+  values: Float64Array;
+}
+
+const rounded = (x: number): number => Math.round(x * 1e9) / 1e9;
+
+/**
+ * The same model `toLpText` writes, handed over as arrays: coefficients rounded as the text rounds them, zero terms
+ * and empty rows dropped, and the columns in the order an LP reader meets them (objective, rows, then bounds), so
+ * that a solver sees exactly the problem it would parse and returns the same vertex among equally cheap ones.
+ */
+export function toMatrixModel(model: LinearModel): MatrixModel {
+  const vars = model.variables;
+  const position = new Map<string, number>();
+  const order: LpVariable[] = [];
+  const byName = new Map<string, LpVariable>();
+  // The text writes bounds once per variable: a repeated name keeps its last bounds and its first cost.
+  const boundsOf = new Map<string, LpVariable>();
+  for (let i = 0; i < vars.length; i++) {
+    const v = vars[i] as LpVariable;
+    if (!byName.has(v.name)) byName.set(v.name, v);
+    boundsOf.set(v.name, v);
+  }
+  const meet = (name: string): number => {
+    let j = position.get(name);
+    if (j === undefined) {
+      j = order.length;
+      position.set(name, j);
+      order.push(byName.get(name) ?? { name, lb: 0, ub: Number.POSITIVE_INFINITY, cost: 0 });
+    }
+    return j;
+  };
+  for (let i = 0; i < vars.length; i++) {
+    const v = vars[i] as LpVariable;
+    if (v.cost !== 0) meet(v.name);
+  }
+  let nonzeros = 0;
+  for (const row of model.rows) nonzeros += row.terms.length;
+  const starts: number[] = [0];
+  const indices = new Int32Array(nonzeros);
+  const values = new Float64Array(nonzeros);
+  const rowLower: number[] = [];
+  const rowUpper: number[] = [];
+  let k = 0;
+  for (const row of model.rows) {
+    const first = k;
+    const terms = row.terms;
+    for (let t = 0; t < terms.length; t++) {
+      const [name, coef] = terms[t] as [string, number];
+      if (coef === 0) continue;
+      const j = meet(name);
+      // A name written twice in a row is summed, as a reader of the text would.
+      let at = -1;
+      for (let x = first; x < k; x++) {
+        if (indices[x] === j) {
+          at = x;
+          break;
+        }
+      }
+      if (at >= 0) values[at] = (values[at] ?? 0) + rounded(coef);
+      else {
+        indices[k] = j;
+        values[k] = rounded(coef);
+        k++;
+      }
+    }
+    if (k === first) continue;
+    starts.push(k);
+    const rhs = rounded(row.rhs);
+    rowLower.push(row.sense === '<=' ? Number.NEGATIVE_INFINITY : rhs);
+    rowUpper.push(row.sense === '>=' ? Number.POSITIVE_INFINITY : rhs);
+  }
+  for (let i = 0; i < vars.length; i++) meet((vars[i] as LpVariable).name);
+  const n = order.length;
+  const colNames: string[] = new Array(n);
+  const colCost = new Float64Array(n);
+  const colLower = new Float64Array(n);
+  const colUpper = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const v = order[j] as LpVariable;
+    const last = boundsOf.get(v.name) ?? v;
+    colNames[j] = v.name;
+    colCost[j] = rounded(v.cost);
+    colLower[j] = rounded(last.lb);
+    colUpper[j] = last.ub === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : rounded(last.ub);
+  }
+  return {
+    colNames,
+    colCost,
+    colLower,
+    colUpper,
+    rowLower: Float64Array.from(rowLower),
+    rowUpper: Float64Array.from(rowUpper),
+    starts: Int32Array.from(starts),
+    indices: indices.slice(0, k),
+    values: values.slice(0, k),
+  };
+}
+
 /** Σ cost·x for the given values (missing = 0). */
 export function objectiveOf(model: LinearModel, values: ReadonlyMap<string, number>): number {
   return model.variables.reduce((s, v) => s + v.cost * (values.get(v.name) ?? 0), 0);

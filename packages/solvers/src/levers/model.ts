@@ -192,6 +192,13 @@ export function buildLeverModel(input: PlanLeversInput): { model: LinearModel; m
   ].sort(cmp);
 
   // Overtime: tier variables per person-day, allocated to the gap rows the person qualifies for.
+  const activeRowsOfDay = new Map<string, GapRow[]>();
+  for (const r of gapRows) {
+    if (!active[r.index]) continue;
+    const list = activeRowsOfDay.get(r.gap.day);
+    if (list) list.push(r);
+    else activeRowsOfDay.set(r.gap.day, [r]);
+  }
   const people = [...input.people].sort((a, b) => cmp(a.employeeId, b.employeeId));
   const personDays: PersonDay[] = [];
   const personLimits: PersonLimitRow[] = [];
@@ -209,10 +216,8 @@ export function buildLeverModel(input: PlanLeversInput): { model: LinearModel; m
       if (cap.maxExtraHours <= 1e-9) continue;
       const di = dayIndex.get(cap.day);
       if (di === undefined) continue;
-      const targets = gapRows.filter(
+      const targets = (activeRowsOfDay.get(cap.day) ?? []).filter(
         (r) =>
-          active[r.index] &&
-          r.gap.day === cap.day &&
           person.qualifications.includes(r.gap.qualification) &&
           (person.shift === undefined || person.shift === r.gap.shift),
       );
@@ -291,10 +296,15 @@ export function buildLeverModel(input: PlanLeversInput): { model: LinearModel; m
         rhs: tier.hours,
       });
     }
-    const varsOver = (limitDays: readonly string[], quotaOnly: boolean): string[] =>
-      limitDays.flatMap((d) =>
-        (tierVarsByDay.get(d) ?? []).filter((t) => !quotaOnly || t.countsTowardQuota).map((t) => t.name),
-      );
+    const varsOver = (limitDays: readonly string[], quotaOnly: boolean): string[] => {
+      const out: string[] = [];
+      for (const d of limitDays) {
+        const tierVars = tierVarsByDay.get(d);
+        if (!tierVars) continue;
+        for (const t of tierVars) if (!quotaOnly || t.countsTowardQuota) out.push(t.name);
+      }
+      return out;
+    };
     for (const [l, limit] of (person.sharedLimits ?? []).entries()) {
       const vars = varsOver(limit.days, false);
       if (vars.length === 0) continue;
@@ -412,15 +422,22 @@ export function buildLeverModel(input: PlanLeversInput): { model: LinearModel; m
 
   // Service level: per day, uncovered plus deferred hours stay within (1 − level) of the needed hours.
   const shortfalls: LeverModelMeta['shortfalls'] = [];
+  const backlogOf = new Map<number, (typeof backlogs)[number]>();
+  for (const b of backlogs) if (!backlogOf.has(b.gapIndex)) backlogOf.set(b.gapIndex, b);
+  const rowsOfDay = new Map<string, GapRow[]>();
+  for (const r of gapRows) {
+    const list = rowsOfDay.get(r.gap.day);
+    if (list) list.push(r);
+    else rowsOfDay.set(r.gap.day, [r]);
+  }
   for (const [di, day] of days.entries()) {
-    const dayRows = gapRows.filter((r) => r.gap.day === day && active[r.index]);
-    const neededHours = gapRows
-      .filter((r) => r.gap.day === day)
-      .reduce((s, r) => s + Math.max(r.gap.needed, 0), 0);
+    const allRows = rowsOfDay.get(day) ?? [];
+    const dayRows = allRows.filter((r) => active[r.index]);
+    const neededHours = allRows.reduce((s, r) => s + Math.max(r.gap.needed, 0), 0);
     const terms: [string, number][] = [];
     for (const r of dayRows) {
       terms.push([`unc_${r.index}`, 1]);
-      const b = backlogs.find((x) => x.gapIndex === r.index);
+      const b = backlogOf.get(r.index);
       if (b) terms.push([b.name, 1]);
     }
     if (terms.length === 0) continue;
