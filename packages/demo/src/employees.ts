@@ -159,7 +159,19 @@ export function generateStaff(rng: Rng, input: StaffInput): Staff {
     });
   const ambientWeights = clientWeights(false);
   const coldWeights = clientWeights(true);
-  const teamWeights = plan.teams.map((t, i) => [t, i === 2 ? 0.25 : 0.4] as const);
+  // Teams follow the day's work (productivity-costing.md: picking ends before the same-day cut-off, loading follows
+  // it): order pickers and receivers mostly on the morning team, loaders mostly in the afternoon, a few drivers on
+  // the night team for replenishment and early docks.
+  const TEAM_SHARE: Record<JobRole, readonly [number, number, number]> = {
+    picker: [0.7, 0.3, 0],
+    cold_room_operator: [0.7, 0.3, 0],
+    receiver: [0.7, 0.3, 0],
+    loader: [0.3, 0.7, 0],
+    forklift_driver: [0.55, 0.4, 0.05],
+    team_leader: [0.5, 0.5, 0],
+    admin_clerk: [0.5, 0.5, 0],
+  };
+  const teamWeights = (role: JobRole) => plan.teams.map((t, i) => [t, TEAM_SHARE[role][i] ?? 0] as const);
 
   const taken = new Set<string>();
   const drafts = new Map<string, QualificationDraft>();
@@ -175,7 +187,7 @@ export function generateStaff(rng: Rng, input: StaffInput): Staff {
         ? 'Journée'
         : role === 'team_leader'
           ? plan.teams[leaders++ % plan.teams.length]!
-          : r.weighted(teamWeights);
+          : r.weighted(teamWeights(role));
     const costCentreId =
       role === 'picker'
         ? input.costCentres.byClient.get(r.weighted(ambientWeights))!
