@@ -77,10 +77,20 @@ export type DateStyle = 'long' | 'short' | 'medium';
 export function formatDate(lang: Lang, value: string | Date, style: DateStyle = 'long'): string {
   const isoDay = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
   const date = typeof value === 'string' ? new Date(isoDay ? `${value}T00:00:00Z` : value) : value;
-  return new Intl.DateTimeFormat(localeTag(lang), {
-    dateStyle: style,
-    ...(isoDay ? { timeZone: 'UTC' } : {}),
-  }).format(date);
+  return dateFormat(lang, style, isoDay).format(date);
+}
+
+/** A formatter per language, style and time zone: building one costs far more than formatting a date with it. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Lang, style: DateStyle, utc: boolean): Intl.DateTimeFormat {
+  const cacheKey = `${lang}|${style}|${utc ? 'utc' : 'local'}`;
+  let df = dateFormats.get(cacheKey);
+  if (!df) {
+    df = new Intl.DateTimeFormat(localeTag(lang), { dateStyle: style, ...(utc ? { timeZone: 'UTC' } : {}) });
+    dateFormats.set(cacheKey, df);
+  }
+  return df;
 }
 
 /** Units known to the catalogue (`common.quantity.<unit>`): counted things take plurals, measures do not. */

@@ -174,6 +174,16 @@ export class WorkedHoursLedger {
     return out;
   }
 
+  /**
+   * The hours of the 12 weeks before `weekStart` as a view on the ledger (no copy), or null when the window reaches
+   * before the ledger's first day. Two people with equal views have equal `history`.
+   */
+  historyWindow(e: Employee, weekStart: IsoDate): Float64Array | null {
+    const end = this.offset(weekStart);
+    if (end - HISTORY_DAYS < 0 || end > this.dayList.length) return null;
+    return this.personDays(e).subarray(end - HISTORY_DAYS, end);
+  }
+
   /** Overtime of the quota period before `weekStart` that the plan itself added (the contract adds none). */
   quotaBefore(e: Employee, weekStart: IsoDate): number {
     return this.quotaUsed.get(e.id)?.get(quotaPeriodOfWeek(weekStart, DEFAULT_OVERTIME_LIMITS)) ?? 0;
@@ -220,14 +230,23 @@ function signature(
   rateQualification: string | undefined,
   c: Capacity,
 ): string {
-  return JSON.stringify([
-    qualifications,
-    rateQualification ?? null,
-    c.capacityByDay.map((d) => [d.day, r6(d.maxExtraHours), d.tiers.map((t) => [t.kind, r6(t.hours)])]),
-    c.sharedLimits.map((l) => [l.code, r6(l.maxExtraHours), l.days]),
-    c.weeklyTiers.map((w) => [w.weekStart, w.tiers.map((t) => [t.kind, r6(t.hours)])]),
-    c.quotas.map((q) => [q.periodStart, r6(q.remainingHours), q.hard]),
-  ]);
+  // Built by hand rather than through JSON.stringify (a plan asks it thousands of times); the free-form parts (the
+  // qualifications and rate) still go through JSON, the rest are codes, ISO dates and numbers that hold no separator.
+  let key = `${JSON.stringify(qualifications)}${JSON.stringify(rateQualification ?? null)}|D`;
+  for (const d of c.capacityByDay) {
+    key += `;${d.day},${r6(d.maxExtraHours)}`;
+    for (const t of d.tiers) key += `,${t.kind}:${r6(t.hours)}`;
+  }
+  key += '|L';
+  for (const l of c.sharedLimits) key += `;${l.code},${r6(l.maxExtraHours)},${l.days.join(',')}`;
+  key += '|W';
+  for (const w of c.weeklyTiers) {
+    key += `;${w.weekStart}`;
+    for (const t of w.tiers) key += `,${t.kind}:${r6(t.hours)}`;
+  }
+  key += '|Q';
+  for (const q of c.quotas) key += `;${q.periodStart},${r6(q.remainingHours)},${q.hard}`;
+  return key;
 }
 
 /** n identical people as one LP person: every capacity, tier and budget × n (the LP is linear, so it is exact). */
@@ -238,6 +257,18 @@ function scaledPerson(
   c: Capacity,
   n: number,
 ): LeverPerson {
+  // One member: every figure × 1 is itself, so the capacity's own (never mutated) entries serve as they are.
+  if (n === 1) {
+    return {
+      employeeId: id,
+      qualifications,
+      ...(rateQualification !== undefined ? { rateQualification } : {}),
+      capacityByDay: c.capacityByDay,
+      sharedLimits: c.sharedLimits,
+      weeklyTiers: c.weeklyTiers,
+      quotas: c.quotas,
+    };
+  }
   const tiers = <T extends { hours: number }>(ts: readonly T[]) =>
     ts.map((t) => ({ ...t, hours: t.hours * n }));
   return {
@@ -316,6 +347,69 @@ function splitExplanation(
 }
 
 /**
+ * One week's capacities by everything overtimeCapacity reads of a person: contract, roster, contract hours, quota
+ * counter, planned hours, and the 12 weeks of history compared day by day. People hired together on the same
+ * terms read the same inputs week after week; the week's calendar, horizon and history start are the same for all.
+ * Only the week's figures are taken from a shared result, never its employee id.
+ */
+class CapacityMemo {
+  private readonly byKey = new Map<string, { history: Float64Array; capacity: Capacity }[]>();
+
+  get(
+    e: Employee,
+    planned: readonly { day: string; hours: number }[],
+    ledger: WorkedHoursLedger,
+    weekStart: IsoDate,
+    weekDays: readonly IsoDate[],
+    compute: () => Capacity,
+  ): Capacity {
+    const history = ledger.historyWindow(e, weekStart);
+    if (!history) return compute();
+    const c = e.contract;
+    // The contract's dates matter only through the days of the week it covers.
+    let active = '';
+    for (const d of weekDays) active += contractActiveOn(c, d) ? '1' : '0';
+    let key = JSON.stringify([
+      c.kind,
+      c.agency ?? null,
+      active,
+      e.availability.weekdays,
+      e.weeklyHours,
+      ledger.quotaBefore(e, weekStart),
+    ]);
+    for (const p of planned) key += `|${p.day}:${p.hours}`;
+    const candidates = this.byKey.get(key);
+    if (candidates) {
+      for (const known of candidates) if (sameHours(known.history, history)) return known.capacity;
+    }
+    const capacity = compute();
+    if (candidates) candidates.push({ history, capacity });
+    else this.byKey.set(key, [{ history, capacity }]);
+    return capacity;
+  }
+}
+
+function sameHours(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Whether a full-timer's annual quota leaves no extra hour on any day of a single-week horizon: the headroom
+ * overtimeCapacity gives every open day, 35 h − week + quota left, computed with the same operations, is ≤ 0, so
+ * every day's capacity would be 0 and the person left out. A third of a large plan's capacity calls end so.
+ */
+function quotaExhausted(e: Employee, planned: readonly { hours: number }[], before: number): boolean {
+  const limits = DEFAULT_OVERTIME_LIMITS;
+  if (limits.allowBeyondQuota || e.weeklyHours < limits.legalWeeklyHours) return false;
+  let total = 0;
+  for (const p of planned) total += p.hours;
+  const remaining = limits.annualQuotaHours - (before + quotaHoursOfWeek(total, e.weeklyHours, limits));
+  return Math.max(limits.legalWeeklyHours - total, 0) + remaining <= 0;
+}
+
+/**
  * One week's LP: the people who could cover a short qualification that week, with their capacity from the ledger.
  * Temps do no overtime on our side (overtime-capacity.ts), so they are left out before the capacity is computed.
  * People whose capacity is identical (same qualifications, contract, roster and counters) enter the LP as one
@@ -342,22 +436,30 @@ export async function weekLevers(input: WeekLeversInput, ledger: WorkedHoursLedg
     { ids: string[]; qualifications: string[]; rate: string | undefined; capacity: Capacity }
   >();
   const historyFrom = addDays(weekStart, -HISTORY_DAYS);
+  // A week lying inside one ISO week from its Monday has one quota period, and its hours are the planned ones.
+  const lastDay = input.weekDays[input.weekDays.length - 1];
+  const singleWeek =
+    input.weekDays[0] === weekStart && lastDay !== undefined && overtimeWeekStart(lastDay) === weekStart;
+  const sameCapacity = new CapacityMemo();
   for (const e of input.employees) {
     if (e.contract.kind === 'temp') continue;
     const day = input.weekDays.find((d) => contractActiveOn(e.contract, d));
     if (day === undefined) continue;
     const qualifications = shortQualifications.filter((q) => canCover(e, q, day, input.availabilityRules));
     if (qualifications.length === 0) continue;
-    const capacity = overtimeCapacity({
-      employee: e,
-      contractHours: e.weeklyHours,
-      history: ledger.history(e, weekStart),
-      historyFrom,
-      overtimeBeforePlanHours: ledger.quotaBefore(e, weekStart),
-      plannedHours: planned(e),
-      calendar: input.calendar,
-      horizon: input.weekDays,
-    });
+    if (singleWeek && quotaExhausted(e, planned(e), ledger.quotaBefore(e, weekStart))) continue;
+    const capacity = sameCapacity.get(e, planned(e), ledger, weekStart, input.weekDays, () =>
+      overtimeCapacity({
+        employee: e,
+        contractHours: e.weeklyHours,
+        history: ledger.history(e, weekStart),
+        historyFrom,
+        overtimeBeforePlanHours: ledger.quotaBefore(e, weekStart),
+        plannedHours: planned(e),
+        calendar: input.calendar,
+        horizon: input.weekDays,
+      }),
+    );
     if (!capacity.capacityByDay.some((c) => c.maxExtraHours > 1e-9)) continue;
     const rate = rateQualificationOf(e, rateKeys);
     const key = signature(qualifications, rate, capacity);

@@ -105,6 +105,24 @@ function add<K>(map: Map<string, { key: K; hours: number }>, id: string, key: K,
   else map.set(id, { key, hours: h });
 }
 
+/** `addDays`, remembered per day and offset: a plan's volumes spread over the same few hundred days. */
+function dayShifter(): (day: string, n: number) => IsoDate {
+  const known = new Map<string, Map<number, IsoDate>>();
+  return (day, n) => {
+    let byOffset = known.get(day);
+    if (!byOffset) {
+      byOffset = new Map();
+      known.set(day, byOffset);
+    }
+    let out = byOffset.get(n);
+    if (out === undefined) {
+      out = addDays(day, n);
+      byOffset.set(n, out);
+    }
+    return out;
+  };
+}
+
 function byKey(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -120,6 +138,10 @@ export function computeWorkload(input: WorkloadInput): Workload {
   const missing = new Set<string>();
   const hourly = new Map<string, { key: Omit<HourlyWorkload, 'hours'>; hours: number }>();
   const spreadCache = new Map<Activity, ReturnType<typeof spreadShares>>();
+  const shiftDay = dayShifter();
+  // Closed days are reported per volume, but a day's status is looked up once.
+  const workedDay = new Map<string, boolean>();
+  const standardOf = new Map<string, ProductivityStandard | null>();
 
   for (const v of input.volumes) {
     if (!Number.isFinite(v.quantity) || v.quantity < 0) {
@@ -128,10 +150,22 @@ export function computeWorkload(input: WorkloadInput): Workload {
     }
     const fa = activityOfFlow(flowMap, v.flow);
     if (!fa || v.quantity === 0) continue;
-    const closed = closedDayIssue(input.calendar, v);
-    if (closed) issues.push(closed);
+    let worked = workedDay.get(v.day);
+    if (worked === undefined) {
+      worked = closedDayIssue(input.calendar, v) === null;
+      workedDay.set(v.day, worked);
+    }
+    if (!worked) {
+      const closed = closedDayIssue(input.calendar, v);
+      if (closed) issues.push(closed);
+    }
     const zoneId = input.zoneOf?.(v.clientId, v.flow) ?? null;
-    const std = findStandard(input.standards, fa.activity, fa.method, fa.unit, zoneId);
+    const stdKey = `${fa.activity}|${fa.method}|${fa.unit}|${zoneId === null ? '' : `z${zoneId}`}`;
+    let std = standardOf.get(stdKey);
+    if (std === undefined) {
+      std = findStandard(input.standards, fa.activity, fa.method, fa.unit, zoneId);
+      standardOf.set(stdKey, std);
+    }
     if (!std) {
       const id = `${fa.activity}|${fa.method}|${fa.unit}|${zoneId ?? ''}`;
       if (!missing.has(id)) {
@@ -151,10 +185,16 @@ export function computeWorkload(input: WorkloadInput): Workload {
     }
     const total = directHours(v.quantity, std);
     for (const [offset, share] of spread.shares) {
-      const day = addDays(v.day, Math.floor(offset / 24));
+      const day = shiftDay(v.day, Math.floor(offset / 24));
       const hour = ((offset % 24) + 24) % 24;
-      const key = { day, hour, activity: fa.activity, clientId: v.clientId, zoneId };
-      add(hourly, `${day}|${hour}|${fa.activity}|${v.clientId}|${zoneId ?? ''}`, key, total * share);
+      const id = `${day}|${hour}|${fa.activity}|${v.clientId}|${zoneId ?? ''}`;
+      const row = hourly.get(id);
+      if (row) row.hours += total * share;
+      else
+        hourly.set(id, {
+          key: { day, hour, activity: fa.activity, clientId: v.clientId, zoneId },
+          hours: total * share,
+        });
     }
   }
 
@@ -164,11 +204,17 @@ export function computeWorkload(input: WorkloadInput): Workload {
   const byDay = new Map<string, { key: Omit<DayActivityWorkload, 'hours'>; hours: number }>();
   const byShift = new Map<string, { key: Omit<ShiftActivityWorkload, 'hours'>; hours: number }>();
   const outside = new Map<string, { key: { day: IsoDate; hour: number }; hours: number }>();
+  const sharesOfHour = new Map<number, ReturnType<typeof shiftSharesOfHour>>();
   for (const r of hourlyRows) {
     add(byDay, `${r.day}|${r.activity}`, { day: r.day, activity: r.activity }, r.hours);
     let covered = 0;
-    for (const s of shiftSharesOfHour(input.profile.shifts, r.hour)) {
-      const day = addDays(r.day, s.dayOffset);
+    let shares = sharesOfHour.get(r.hour);
+    if (!shares) {
+      shares = shiftSharesOfHour(input.profile.shifts, r.hour);
+      sharesOfHour.set(r.hour, shares);
+    }
+    for (const s of shares) {
+      const day = shiftDay(r.day, s.dayOffset);
       const key = { day, shift: s.shift, activity: r.activity, zoneId: r.zoneId };
       add(byShift, `${day}|${s.shift}|${r.activity}|${r.zoneId ?? ''}`, key, r.hours * s.fraction);
       covered += s.fraction;

@@ -430,6 +430,8 @@ function knownHoursReader(input: OvertimeCapacityInput, firstDay: IsoDate) {
 }
 
 function withDefaults(partial: Partial<OvertimeLimits> | undefined): OvertimeLimits {
+  // The limits are only read: without overrides every call shares the defaults.
+  if (partial === undefined) return DEFAULT_OVERTIME_LIMITS;
   const merged = { ...DEFAULT_OVERTIME_LIMITS, ...partial };
   merged.premiums = { ...DEFAULT_OVERTIME_LIMITS.premiums, ...partial?.premiums };
   return merged;

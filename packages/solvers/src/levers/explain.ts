@@ -184,7 +184,20 @@ export function explainSolution(
     });
   }
 
-  // Temps.
+  // Temps. What overtime was left for a gap row depends on the row only, and several missions cover each row.
+  const overtimeOfGap = new Map<
+    number,
+    { people: PersonDay[]; left: number; limits?: string; cheapest?: number }
+  >();
+  const overtimeFor = (gapIndex: number) => {
+    let known = overtimeOfGap.get(gapIndex);
+    if (!known) {
+      const people = qualifiedDays(gapIndex);
+      known = { people, left: people.reduce((s, pd) => s + overtimeLeft(pd), 0) };
+      overtimeOfGap.set(gapIndex, known);
+    }
+    return known;
+  };
   for (const m of meta.missions) {
     const hours = v(m.name);
     if (hours <= 0) continue;
@@ -194,8 +207,8 @@ export function explainSolution(
       const gap = gapOf(d.gapIndex);
       if (!gap) continue;
       const billedHours = Math.max(hours, o.tempMinHoursPerDay);
-      const people = qualifiedDays(d.gapIndex);
-      const left = people.reduce((s, pd) => s + overtimeLeft(pd), 0);
+      const gapOvertime = overtimeFor(d.gapIndex);
+      const { people, left } = gapOvertime;
       const common = {
         hours,
         billedHours,
@@ -209,19 +222,21 @@ export function explainSolution(
       let reason: LeverReason;
       if (people.length === 0) reason = { code: 'TEMP_NO_QUALIFIED_OVERTIME', params: common };
       else if (left <= EPS) {
-        const limits = [...new Set(people.flatMap(bindingOf))].sort().join(',');
+        gapOvertime.limits ??= [...new Set(people.flatMap(bindingOf))].sort().join(',');
+        const limits = gapOvertime.limits;
         reason = {
           code: 'OVERTIME_CAPACITY_EXHAUSTED',
           params: { ...common, people: people.length, limits },
         };
       } else {
-        const cheapest = Math.min(
+        gapOvertime.cheapest ??= Math.min(
           ...people.flatMap((pd) =>
             overtimeLeft(pd) > EPS
               ? pd.tiers.filter((t) => v(t.name) < (ub.get(t.name) ?? 0) - EPS).map((t) => t.costPerHour)
               : [],
           ),
         );
+        const cheapest = gapOvertime.cheapest;
         reason = {
           code: 'TEMP_CHEAPER_THAN_OVERTIME',
           params: { ...common, overtimeCostPerHour: Number.isFinite(cheapest) ? Math.round(cheapest) : 0 },

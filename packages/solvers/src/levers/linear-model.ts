@@ -118,23 +118,25 @@ export function toMatrixModel(model: LinearModel): MatrixModel {
   const rowLower: number[] = [];
   const rowUpper: number[] = [];
   let k = 0;
+  // Where each column last entered the current row: a repeated name is found without scanning the row.
+  const rowOfCol: number[] = [];
+  const entryOfCol: number[] = [];
+  let rowNumber = 0;
   for (const row of model.rows) {
     const first = k;
+    rowNumber++;
     const terms = row.terms;
     for (let t = 0; t < terms.length; t++) {
       const [name, coef] = terms[t] as [string, number];
       if (coef === 0) continue;
       const j = meet(name);
       // A name written twice in a row is summed, as a reader of the text would.
-      let at = -1;
-      for (let x = first; x < k; x++) {
-        if (indices[x] === j) {
-          at = x;
-          break;
-        }
-      }
-      if (at >= 0) values[at] = (values[at] ?? 0) + rounded(coef);
-      else {
+      if (rowOfCol[j] === rowNumber) {
+        const at = entryOfCol[j] as number;
+        values[at] = (values[at] ?? 0) + rounded(coef);
+      } else {
+        rowOfCol[j] = rowNumber;
+        entryOfCol[j] = k;
         indices[k] = j;
         values[k] = rounded(coef);
         k++;
