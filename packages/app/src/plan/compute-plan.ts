@@ -438,8 +438,10 @@ function assemble(a: AssembleInput): PlanResult {
       explanation.set(`${e.code}\u0000${paramsKey(e.params)}`, e);
     }
   }
-  const sumKind = (kind: LeverLine['kind']) =>
-    round2(lines.filter((l) => l.kind === kind).reduce((s, l) => s + l.hours, 0));
+  // One pass over the lines for every kind's hours, each summed in line order as a filter-then-sum would.
+  const hoursOfKind = new Map<LeverLine['kind'], number>();
+  for (const l of lines) hoursOfKind.set(l.kind, (hoursOfKind.get(l.kind) ?? 0) + l.hours);
+  const sumKind = (kind: LeverLine['kind']) => round2(hoursOfKind.get(kind) ?? 0);
   const summary: LeverReason = {
     code: 'LEVERS_SUMMARY',
     params: {
@@ -540,7 +542,8 @@ function leverLine(
   reasonSentence: (code: string, params: Readonly<Record<string, unknown>>) => string,
 ): PlanLeverLine {
   const employeeName = l.employeeId !== undefined ? names.get(l.employeeId) : undefined;
-  const params = { ...l.reason.params, ...(employeeName !== undefined ? { employee: employeeName } : {}) };
+  const params =
+    employeeName !== undefined ? { ...l.reason.params, employee: employeeName } : l.reason.params;
   return {
     kind: l.kind,
     day: l.day,

@@ -159,24 +159,23 @@ export class WorkedHoursLedger {
   }
 
   /**
-   * Hours worked on the 12 weeks before `weekStart`. Days without hours are left out: with `historyFrom` given,
-   * overtimeCapacity reads a missing day as 0 h, and a plan asks this of every person every week.
+   * Hours worked on the 12 weeks before `weekStart`, read in place rather than copied into a list per call (a plan
+   * asks this of every person every week): a day outside that window, or before the ledger, reads 0 h.
    */
-  history(e: Employee, weekStart: IsoDate): { day: string; hoursWorked: number }[] {
+  historyReader(e: Employee, weekStart: IsoDate): (day: string) => number {
     const m = this.personDays(e);
     const end = this.offset(weekStart);
-    const out: { day: string; hoursWorked: number }[] = [];
-    for (let i = end - HISTORY_DAYS; i < end; i++) {
-      const day = this.dayList[i];
-      const hoursWorked = m[i] ?? 0;
-      if (day !== undefined && hoursWorked !== 0) out.push({ day, hoursWorked });
-    }
-    return out;
+    const from = Math.max(end - HISTORY_DAYS, 0);
+    const last = Math.min(end, this.dayList.length);
+    return (day) => {
+      const i = this.offset(day);
+      return i >= from && i < last ? (m[i] ?? 0) : 0;
+    };
   }
 
   /**
    * The hours of the 12 weeks before `weekStart` as a view on the ledger (no copy), or null when the window reaches
-   * before the ledger's first day. Two people with equal views have equal `history`.
+   * before the ledger's first day. Two people with equal views have equal `historyReader` answers.
    */
   historyWindow(e: Employee, weekStart: IsoDate): Float64Array | null {
     const end = this.offset(weekStart);
@@ -232,7 +231,16 @@ function signature(
 ): string {
   // Built by hand rather than through JSON.stringify (a plan asks it thousands of times); the free-form parts (the
   // qualifications and rate) still go through JSON, the rest are codes, ISO dates and numbers that hold no separator.
-  let key = `${JSON.stringify(qualifications)}${JSON.stringify(rateQualification ?? null)}|D`;
+  return `${JSON.stringify(qualifications)}${JSON.stringify(rateQualification ?? null)}${capacityKey(c)}`;
+}
+
+/** The capacity's part of a signature, once per capacity: CapacityMemo hands equal people the same object. */
+const capacityKeys = new WeakMap<Capacity, string>();
+
+function capacityKey(c: Capacity): string {
+  const known = capacityKeys.get(c);
+  if (known !== undefined) return known;
+  let key = '|D';
   for (const d of c.capacityByDay) {
     key += `;${d.day},${r6(d.maxExtraHours)}`;
     for (const t of d.tiers) key += `,${t.kind}:${r6(t.hours)}`;
@@ -246,6 +254,7 @@ function signature(
   }
   key += '|Q';
   for (const q of c.quotas) key += `;${q.periodStart},${r6(q.remainingHours)},${q.hard}`;
+  capacityKeys.set(c, key);
   return key;
 }
 
@@ -452,7 +461,8 @@ export async function weekLevers(input: WeekLeversInput, ledger: WorkedHoursLedg
       overtimeCapacity({
         employee: e,
         contractHours: e.weeklyHours,
-        history: ledger.history(e, weekStart),
+        history: [],
+        historyHours: ledger.historyReader(e, weekStart),
         historyFrom,
         overtimeBeforePlanHours: ledger.quotaBefore(e, weekStart),
         plannedHours: planned(e),

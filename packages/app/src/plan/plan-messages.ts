@@ -18,7 +18,7 @@ const MONEY = /cost/i;
 const FRACTION =
   /^(share|maxShare|efficiency|tempEfficiency|serviceLevel|absenteeism|nonProductiveShare|indirectShare|newTempShare|exposureShare)$/;
 
-const dayLabels = new Map<string, string>();
+const dayLabels = new Map<Lang, Map<string, string>>();
 const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /**
@@ -26,8 +26,12 @@ const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
  * days, so one formatter per language is kept, with formatDate's own options for an ISO day.
  */
 function dayLabel(lang: Lang, day: string): string {
-  const key = `${lang}|${day}`;
-  let label = dayLabels.get(key);
+  let labels = dayLabels.get(lang);
+  if (!labels) {
+    labels = new Map();
+    dayLabels.set(lang, labels);
+  }
+  let label = labels.get(day);
   if (label === undefined) {
     let format = dayFormats.get(lang);
     if (!format) {
@@ -35,7 +39,7 @@ function dayLabel(lang: Lang, day: string): string {
       dayFormats.set(lang, format);
     }
     label = format.format(new Date(`${day}T00:00:00Z`));
-    dayLabels.set(key, label);
+    labels.set(day, label);
   }
   return label;
 }
@@ -191,9 +195,15 @@ export function sentenceMemo(
   area: string,
 ): (code: string, params: Readonly<Record<string, unknown>>) => string {
   const built = new Map<string, string>();
+  // The template of each code, looked up once per memo rather than once per line.
+  const templateOfCode = new Map<string, Template | null>();
   return (code, params) => {
-    const key = `${area}.${code}`;
-    const t = known(lang, key) ? templateOf(lang, key) : null;
+    let t = templateOfCode.get(code);
+    if (t === undefined) {
+      const key = `${area}.${code}`;
+      t = known(lang, key) ? templateOf(lang, key) : null;
+      templateOfCode.set(code, t);
+    }
     if (!t) return sentence(lang, area, code, params);
     for (const name of Object.keys(params))
       if (I18NEXT_OPTIONS.test(name)) return sentence(lang, area, code, params);

@@ -257,9 +257,28 @@ export function availability(input: {
     if (list) list.push(a);
     else absencesOf.set(a.employeeId, [a]);
   }
-  const fitsShift = input.shifts.map((s) =>
-    employees.map((e) => hoursReason(e, s) === null && nightReason(e, s, rules) === null),
-  );
+  // Night hours depend on the shift alone and the hours check on two clock times: settled once, not per person.
+  const minutesOf = new Map<string, number>();
+  const minutes = (t: string): number => {
+    let m = minutesOf.get(t);
+    if (m === undefined) {
+      m = minutesOfDay(t);
+      minutesOf.set(t, m);
+    }
+    return m;
+  };
+  const fitsShift = input.shifts.map((s) => {
+    const nightOk = nightHoursOfShift(s, rules.nightStart, rules.nightEnd) < rules.nightHoursThreshold;
+    const parts = intervals(s);
+    const start = parts[0]![0];
+    const end = Math.min(parts.at(-1)![1], 1440);
+    return employees.map(
+      (e) =>
+        (nightOk || e.availability.nightWork) &&
+        minutes(e.availability.earliestStart) <= start &&
+        end <= minutes(e.availability.latestEnd),
+    );
+  });
   const licenceOf = new Map(
     qualifications.map((q) => [q, q.includes(':') ? licenceOfKey(q) : null] as const),
   );

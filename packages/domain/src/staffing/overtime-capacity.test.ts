@@ -233,6 +233,30 @@ describe('overtimeCapacity', () => {
     expect(windows[1]?.days).toHaveLength(10);
   });
 
+  it('an indexed history reads as the same history given as rows', () => {
+    const horizon = eachDay(MONDAY, addDays(MONDAY, 11)).filter(
+      (d) => !['2025-03-15', '2025-03-16'].includes(d),
+    );
+    const history = weekdays(addDays(MONDAY, -70), addDays(MONDAY, -1), 8.8).map((h) => ({
+      day: h.day,
+      hoursWorked: h.hours,
+    }));
+    const byDay = new Map<string, number>(history.map((h) => [h.day, h.hoursWorked]));
+    const planned = weekdays(MONDAY, addDays(MONDAY, 4), 9.2);
+    const historyFrom = addDays(MONDAY, -70);
+    const rows = overtimeCapacity(input({ history, horizon, plannedHours: planned, historyFrom }));
+    const indexed = overtimeCapacity(
+      input({
+        history: [],
+        historyHours: (day) => byDay.get(day) ?? 0,
+        horizon,
+        plannedHours: planned,
+        historyFrom,
+      }),
+    );
+    expect(indexed).toEqual(rows);
+  });
+
   it('missing history is assumed worked at the contract and said so', () => {
     const cap = overtimeCapacity(input({ history: [] }));
     expect(codes(cap)).toEqual(['OVERTIME_HISTORY_ASSUMED']);

@@ -125,6 +125,11 @@ export interface OvertimeCapacityInput {
   contractHours: number;
   /** Hours worked on the days before the plan (≥ 12 weeks when available). */
   history: readonly { day: string; hoursWorked: number }[];
+  /**
+   * The history as a lookup, for callers that keep hours indexed by day: when given, `history` is not read and
+   * `historyFrom` is required (a plan asks this for every person every week; copying the history per call cost).
+   */
+  historyHours?: (day: string) => number;
   /** First day the history covers (a day without a row then means 0 h); default: its earliest row. */
   historyFrom?: string;
   /** Overtime already counted in the quota's reference period before the plan's first week (payroll counter). */
@@ -407,8 +412,10 @@ export function overtimePremiumTiers(
 
 /** Hours known on every day: history before the plan, planned hours from its first day on. */
 function knownHoursReader(input: OvertimeCapacityInput, firstDay: IsoDate) {
+  const indexed = input.historyFrom !== undefined ? input.historyHours : undefined;
   const history = new Map<string, number>();
-  for (const h of input.history) history.set(h.day, (history.get(h.day) ?? 0) + h.hoursWorked);
+  if (!indexed) for (const h of input.history) history.set(h.day, (history.get(h.day) ?? 0) + h.hoursWorked);
+  const historyOn = indexed ?? ((day: string) => history.get(day) ?? 0);
   const planned = new Map<string, number>();
   for (const p of input.plannedHours) planned.set(p.day, (planned.get(p.day) ?? 0) + p.hours);
   const historyFrom = input.historyFrom ?? [...history.keys()].sort()[0] ?? firstDay;
@@ -416,7 +423,7 @@ function knownHoursReader(input: OvertimeCapacityInput, firstDay: IsoDate) {
   const assumedDays = new Set<string>();
   const hoursOn = (day: string): number => {
     if (day >= firstDay) return planned.get(day) ?? 0;
-    if (day >= historyFrom) return history.get(day) ?? 0;
+    if (day >= historyFrom) return historyOn(day);
     // Without history the contract is assumed worked, spread over the week.
     assumedDays.add(day);
     return assumedPerDay;
