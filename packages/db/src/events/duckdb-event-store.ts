@@ -15,25 +15,17 @@ import type {
   SiteEventFilter,
 } from './event-store.ts';
 import { EventStoreError } from './event-store-error.ts';
-import { eventFromColumns, flowDayFromColumns, toNumber } from './event-store-rows.ts';
-import {
-  aggregateFlowDays,
-  countFlowDays,
-  type FlowSqlDialect,
-  rangeFlowDays,
-  type SqlStatement,
-  selectFlowDays,
-} from './event-store-sql.ts';
+import { eventFromColumns, toNumber } from './event-store-rows.ts';
+import type { FlowSqlDialect, SqlStatement } from './event-store-sql.ts';
 import {
   type PreparedEvent,
-  prepareAggregateQuery,
   prepareDump,
   prepareEventFilter,
   prepareEvents,
   prepareFlowDays,
-  prepareFlowFilter,
   requireId,
 } from './event-store-validation.ts';
+import { flowDayReads } from './flow-day-reads.ts';
 
 const DIALECT: FlowSqlDialect = { table: 'event_flow_days', dayText: (e) => `strftime(${e}, '%Y-%m-%d')` };
 
@@ -57,6 +49,7 @@ export async function openDuckDbEventStore(path: string): Promise<EventStore> {
 }
 
 class DuckDbEventStore implements EventStore {
+  private readonly flowReads = flowDayReads(DIALECT, (statement) => this.rows(statement));
   // One connection serves every call: the queue keeps a transaction from interleaving with another call.
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
@@ -153,30 +146,20 @@ class DuckDbEventStore implements EventStore {
     return clean.length;
   }
 
-  async queryFlowDays(filter: FlowDayFilter): Promise<FlowDay[]> {
-    const rows = await this.rows(selectFlowDays(DIALECT, prepareFlowFilter(filter)));
-    return rows.map((row) => flowDayFromColumns(row as Parameters<typeof flowDayFromColumns>[0]));
+  queryFlowDays(filter: FlowDayFilter): Promise<FlowDay[]> {
+    return this.flowReads.queryFlowDays(filter);
   }
 
-  async aggregateFlows(query: FlowAggregateQuery): Promise<FlowAggregate[]> {
-    const rows = await this.rows(aggregateFlowDays(DIALECT, prepareAggregateQuery(query)));
-    return rows.map((row) => ({
-      period: String(row.period),
-      clientId: String(row.client_id),
-      flow: row.flow as FlowAggregate['flow'],
-      quantity: toNumber(row.quantity),
-    }));
+  aggregateFlows(query: FlowAggregateQuery): Promise<FlowAggregate[]> {
+    return this.flowReads.aggregateFlows(query);
   }
 
-  async flowDayCount(siteId: string): Promise<number> {
-    const [row] = await this.rows(countFlowDays(DIALECT, requireId('siteId', siteId)));
-    return toNumber(row?.n ?? 0);
+  flowDayCount(siteId: string): Promise<number> {
+    return this.flowReads.flowDayCount(siteId);
   }
 
-  async flowRange(siteId: string): Promise<FlowRange | null> {
-    const [row] = await this.rows(rangeFlowDays(DIALECT, requireId('siteId', siteId)));
-    if (row?.first == null || row.last == null) return null;
-    return { first: String(row.first), last: String(row.last) };
+  flowRange(siteId: string): Promise<FlowRange | null> {
+    return this.flowReads.flowRange(siteId);
   }
 
   async appendEvents(rows: readonly SiteEvent[]): Promise<number> {
