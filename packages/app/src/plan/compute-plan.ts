@@ -26,16 +26,26 @@ import {
   workedHoursOfShift,
 } from '@logipilot/domain';
 import type { Lang } from '@logipilot/i18n';
-import { type LeverGap, type LeverLine, type LeverReason, paramsKey } from '@logipilot/solvers/levers/index';
+import {
+  type LeverGap,
+  type LeverLine,
+  type LeverReason,
+  paramsKey,
+  readAnswer,
+  type SolveOutcome,
+  solverThread,
+} from '@logipilot/solvers/levers/index';
 import type { StoreContext } from '../auth/store-context.ts';
 import { parseOrThrow } from '../masterdata/validate.ts';
 import { loadPlanInputs, type PlanInputs } from './plan-inputs.ts';
 import {
   assertNotAborted,
-  overtimeByEmployee,
+  finishWeekLevers,
+  type PreparedWeek,
+  prepareWeekLevers,
   type WeekLevers,
   WorkedHoursLedger,
-  weekLevers,
+  weekOvertime,
 } from './plan-levers.ts';
 import { plainParams, planMessage, sentenceMemo } from './plan-messages.ts';
 import { assertMayPlan } from './plan-policy.ts';
@@ -167,6 +177,8 @@ export async function computeValidatedPlan(
   options: PlanRunOptions = {},
 ): Promise<PlanResult> {
   const lang: Lang = options.lang ?? 'fr';
+  // Started first: HiGHS loads on its thread while this one reads the stores and computes the workload.
+  const solver = solverThread();
   const clock = new PhaseClock(options);
   options.onProgress?.({ phase: 'load', done: 0, total: 1 });
   const from = request.from as IsoDate;
@@ -224,10 +236,11 @@ export async function computeValidatedPlan(
     rules,
   });
 
-  // Availability and gaps, one week at a time (absences and contracts filtered to the week).
+  // Availability and gaps, one week at a time (absences and contracts filtered to the week): the first week now,
+  // each next one while the solver thread solves the week before it.
   const weeks: IsoDate[][] = [];
   for (let w = 0; w < request.weeks; w++) weeks.push(days.slice(w * 7, w * 7 + 7));
-  clock.next('availability', weeks.length);
+  clock.next('availability', 1);
   const qualifications = [...new Set(needs.map((n) => n.qualification))].sort();
   const needsByDay = new Map<string, StaffingNeed[]>();
   for (const n of needs) {
@@ -235,8 +248,12 @@ export async function computeValidatedPlan(
     if (list) list.push(n);
     else needsByDay.set(n.day, [n]);
   }
+  const shiftOf = new Map(profile.shifts.map((s) => [s.key, s]));
+  const shiftHours = Object.fromEntries(profile.shifts.map((s) => [s.key, workedHoursOfShift(s)]));
+  const fteOf = new Map(needs.map((n) => [`${n.day}|${n.shift}|${n.qualification}`, n.fte]));
   const gapRows: ReturnType<typeof gapsOf> = [];
-  for (const [wi, week] of weeks.entries()) {
+  /** The week's gaps (kept for the result) and the same gaps in hours, as the levers LP reads them. */
+  const weekGaps = (week: readonly IsoDate[]): LeverGap[] => {
     const first = week[0] ?? from;
     const last = week.at(-1) ?? from;
     const employees = inputs.employees.filter(
@@ -245,7 +262,7 @@ export async function computeValidatedPlan(
     const absences = inputs.absences.filter((a) => a.from <= last && a.to >= first);
     const weekNeeds = week.flatMap((d) => needsByDay.get(d) ?? []);
     const avail = availability({
-      days: week,
+      days: [...week],
       shifts: profile.shifts,
       employees,
       absences,
@@ -253,42 +270,46 @@ export async function computeValidatedPlan(
       needs: weekNeeds,
       rules: availabilityRules,
     });
-    gapRows.push(...gapsOf(weekNeeds, avail));
-    clock.report(wi + 1, weeks.length);
-  }
+    const rows = gapsOf(weekNeeds, avail);
+    gapRows.push(...rows);
+    return rows.map((g) => {
+      const length = shiftHours[g.shift] ?? 0;
+      const needed = (fteOf.get(`${g.day}|${g.shift}|${g.qualification}`) ?? 0) * length;
+      const available = g.available * length;
+      return {
+        day: g.day as IsoDate,
+        shift: g.shift,
+        qualification: g.qualification,
+        needed,
+        available,
+        gap: needed - available,
+      };
+    });
+  };
+  let nextGaps = weeks[0] ? weekGaps(weeks[0]) : [];
+  clock.report(1, 1);
 
-  // Levers, one LP per week; counters carried from week to week.
+  // Levers, one LP per week; counters carried from week to week. Pipelined: while the solver thread solves week
+  // k, this thread explains week k − 1 and computes the gaps of week k + 1. Week k + 1's capacities need week k's
+  // overtime, read straight from its solution.
   clock.next('levers', weeks.length);
-  const shiftOf = new Map(profile.shifts.map((s) => [s.key, s]));
-  const shiftHours = Object.fromEntries(profile.shifts.map((s) => [s.key, workedHoursOfShift(s)]));
-  const fteOf = new Map(needs.map((n) => [`${n.day}|${n.shift}|${n.qualification}`, n.fte]));
-  const leverGaps: LeverGap[] = gapRows.map((g) => {
-    const length = shiftHours[g.shift] ?? 0;
-    const needed = (fteOf.get(`${g.day}|${g.shift}|${g.qualification}`) ?? 0) * length;
-    const available = g.available * length;
-    return {
-      day: g.day as IsoDate,
-      shift: g.shift,
-      qualification: g.qualification,
-      needed,
-      available,
-      gap: needed - available,
-    };
-  });
   const ledger = new WorkedHoursLedger(from, calendar, inputs.absences, days.length);
-  const weekResults: WeekLevers[] = [];
-  const weekOfDay = new Map<string, number>();
-  for (const [wi, week] of weeks.entries()) for (const d of week) weekOfDay.set(d, wi);
-  const gapsOfWeek: LeverGap[][] = weeks.map(() => []);
-  for (const g of leverGaps) {
-    const wi = weekOfDay.get(g.day);
-    if (wi !== undefined) gapsOfWeek[wi]?.push(g);
-  }
+  const names = new Map(inputs.employees.map((e) => [e.id, fullName(e)]));
+  const reasonSentence = sentenceMemo(lang, 'levers.reasons');
+  const weekResults: FinishedWeek[] = [];
+  let previous: { week: PreparedWeek; outcome: SolveOutcome | null } | null = null;
+  const finishPrevious = () => {
+    if (previous)
+      weekResults.push(
+        finishedWeek(finishWeekLevers(previous.week, previous.outcome), names, reasonSentence),
+      );
+    previous = null;
+  };
   for (const [wi, week] of weeks.entries()) {
-    const result = await weekLevers(
+    const prepared = prepareWeekLevers(
       {
         weekDays: week,
-        gaps: gapsOfWeek[wi] ?? [],
+        gaps: nextGaps,
         employees: inputs.employees,
         absences: inputs.absences,
         rates: inputs.rates,
@@ -300,14 +321,21 @@ export async function computeValidatedPlan(
       },
       ledger,
     );
-    weekResults.push(result);
-    const overtime = overtimeByEmployee(result.lines);
+    const levers = prepared.levers;
+    const answer = levers?.matrix ? solver.solve(levers.matrix, levers.options) : null;
+    finishPrevious();
+    const following = weeks[wi + 1];
+    nextGaps = following ? weekGaps(following) : [];
+    const outcome = levers ? readAnswer(levers, answer ? await answer : null) : null;
+    previous = { week: prepared, outcome };
+    const overtime = weekOvertime(prepared, outcome);
     const weekStart = overtimeWeekStart(week[0] ?? from);
     for (const e of inputs.employees) {
       ledger.close(e, weekStart, ledger.plannedWeek(e, week), week, overtime.get(e.id));
     }
     clock.report(wi + 1, weeks.length);
   }
+  finishPrevious();
   rawIssues.push({
     code: 'PLAN_HISTORY_FROM_CONTRACTS',
     params: { weeks: 12, from: addDays(from, -84), to: addDays(from, -1) },
@@ -326,6 +354,8 @@ export async function computeValidatedPlan(
     workload,
     gapRows,
     weekResults,
+    names,
+    reasonSentence,
     absenteeism,
     perHead: (shift: string) => {
       const s = shiftOf.get(shift);
@@ -349,7 +379,9 @@ interface AssembleInput {
   inputs: PlanInputs;
   workload: ReturnType<typeof computeWorkload>;
   gapRows: ReturnType<typeof gapsOf>;
-  weekResults: WeekLevers[];
+  weekResults: FinishedWeek[];
+  names: ReadonlyMap<string, string>;
+  reasonSentence: (code: string, params: Readonly<Record<string, unknown>>) => string;
   absenteeism: number;
   perHead: (shift: string) => number;
   shiftHours: Record<string, number>;
@@ -420,19 +452,15 @@ function assemble(a: AssembleInput): PlanResult {
 
   // Levers: every week's lines, named and explained; explanations merged, one overall summary. Lines below
   // MIN_LINE_HOURS are the LP's rounding dust: they are left out, and so are their hours and cost from the totals.
-  const names = new Map(a.inputs.employees.map((e) => [e.id, fullName(e)]));
+  const { names, reasonSentence } = a;
   const lines: PlanLeverLine[] = [];
   const explanation = new Map<string, LeverReason>();
-  const reasonSentence = sentenceMemo(lang, 'levers.reasons');
   let status: PlanResult['levers']['status'] = 'optimal';
   let leversCost = 0;
   for (const w of a.weekResults) {
     if (STATUS_RANK[w.status] > STATUS_RANK[status]) status = w.status;
-    leversCost += w.totalCostCents;
-    for (const l of w.lines) {
-      if (l.hours < MIN_LINE_HOURS) leversCost -= l.costCents;
-      else lines.push(leverLine(l, names, reasonSentence));
-    }
+    leversCost += w.costCents;
+    for (const l of w.lines) lines.push(l);
     for (const e of w.explanation) {
       if (e.code === 'LEVERS_SUMMARY') continue;
       explanation.set(`${e.code}\u0000${paramsKey(e.params)}`, e);
@@ -521,6 +549,31 @@ function assemble(a: AssembleInput): PlanResult {
     },
     issues: issueMessages(lang, a.rawIssues),
   };
+}
+
+/**
+ * A week's levers as the plan shows them: lines named and worded (dust left out, and its cost with it), the week's
+ * reasons still to be merged with the other weeks'.
+ */
+interface FinishedWeek {
+  status: WeekLevers['status'];
+  costCents: number;
+  lines: PlanLeverLine[];
+  explanation: LeverReason[];
+}
+
+function finishedWeek(
+  w: WeekLevers,
+  names: ReadonlyMap<string, string>,
+  reasonSentence: (code: string, params: Readonly<Record<string, unknown>>) => string,
+): FinishedWeek {
+  let costCents = w.totalCostCents;
+  const lines: PlanLeverLine[] = [];
+  for (const l of w.lines) {
+    if (l.hours < MIN_LINE_HOURS) costCents -= l.costCents;
+    else lines.push(leverLine(l, names, reasonSentence));
+  }
+  return { status: w.status, costCents, lines, explanation: w.explanation };
 }
 
 /** Lines shorter than this (hours) are not listed: splitting a class of people and the LP's tolerances leave dust. */

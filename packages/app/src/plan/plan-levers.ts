@@ -20,13 +20,15 @@ import {
   type SiteCalendar,
 } from '@logipilot/domain';
 import {
+  finishLevers,
   type LeverGap,
   type LeverLine,
   type LeverOptions,
   type LeverPerson,
   type LeverReason,
-  loadHighs,
-  planLeversWith,
+  type PreparedLevers,
+  prepareLevers,
+  type SolveOutcome,
 } from '@logipilot/solvers/levers/index';
 
 /** Days of notice an agency needs, the service level and the other lever settings of a plan. */
@@ -425,9 +427,9 @@ function quotaExhausted(e: Employee, planned: readonly { hours: number }[], befo
  * class with n × every limit, then share its hours evenly, which keeps them identical in the weeks that follow: a
  * large site's 150 people make a few dozen classes, and the LP stays small.
  */
-export async function weekLevers(input: WeekLeversInput, ledger: WorkedHoursLedger): Promise<WeekLevers> {
+export function prepareWeekLevers(input: WeekLeversInput, ledger: WorkedHoursLedger): PreparedWeek {
   const short = input.gaps.filter((g) => g.gap > 1e-9);
-  if (short.length === 0) return { status: 'optimal', totalCostCents: 0, lines: [], explanation: [] };
+  if (short.length === 0) return { levers: null, members: new Map() };
   const weekStart = overtimeWeekStart(input.weekDays[0] ?? input.planStart);
   const shortQualifications = [...new Set(short.map((g) => g.qualification))].sort();
   const rateKeys = new Set(input.rates.map((r) => r.qualification));
@@ -484,8 +486,7 @@ export async function weekLevers(input: WeekLeversInput, ledger: WorkedHoursLedg
     members.set(id, c.ids);
     people.push(scaledPerson(id, c.qualifications, c.rate, c.capacity, c.ids.length));
   }
-  const highs = await loadHighs();
-  const result = planLeversWith(highs, {
+  const levers = prepareLevers({
     gaps: input.gaps.filter((g) => g.gap > 1e-9 || g.needed > 0),
     people,
     rates: input.rates,
@@ -494,11 +495,65 @@ export async function weekLevers(input: WeekLeversInput, ledger: WorkedHoursLedg
     timeLimitSeconds: input.timeLimitSeconds,
     seed: 1,
   });
+  return { levers, members };
+}
+
+/** A week's LP ready for a solver, and the members of each class of people it holds (by the class's first id). */
+export interface PreparedWeek {
+  /** Null when no gap of the week is short: there is nothing to solve. */
+  levers: PreparedLevers | null;
+  members: ReadonlyMap<string, readonly string[]>;
+}
+
+/** A week's answer as lines and reasons per person, each class's hours shared evenly by its members. */
+export function finishWeekLevers(week: PreparedWeek, outcome: SolveOutcome | null): WeekLevers {
+  if (!week.levers) return { status: 'optimal', totalCostCents: 0, lines: [], explanation: [] };
+  const result = finishLevers(week.levers, outcome);
   return {
     ...result,
-    lines: splitLines(result.lines, members),
-    explanation: splitExplanation(result.explanation, members),
+    lines: splitLines(result.lines, week.members),
+    explanation: splitExplanation(result.explanation, week.members),
   };
+}
+
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/**
+ * Overtime hours per employee and day of a week's answer, read from the solution without explaining it (the next
+ * week's capacities wait for these figures, the explanation need not): the same hours, summed in the same order, as
+ * `overtimeByEmployee(finishWeekLevers(week, outcome).lines)`.
+ */
+export function weekOvertime(
+  week: PreparedWeek,
+  outcome: SolveOutcome | null,
+): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  const levers = week.levers;
+  if (!levers || !outcome || outcome.values.size === 0) return out;
+  // As the explanation rounds a value: to the millionth, and nothing below it.
+  const v = (name: string): number => {
+    const r = round6(outcome.values.get(name) ?? 0);
+    return r > 1e-6 ? r : 0;
+  };
+  for (const pd of levers.meta.personDays) {
+    if (pd.tiers.reduce((s, t) => s + v(t.name), 0) <= 1e-6) continue;
+    const ids = week.members.get(pd.employeeId) ?? [pd.employeeId];
+    const n = ids.length;
+    for (const a of pd.allocations) {
+      const hours = v(a.name);
+      if (hours <= 0 || !levers.meta.rows[a.gapIndex]?.gap) continue;
+      const share = n <= 1 ? hours : hours / n;
+      for (const id of ids) {
+        let byDay = out.get(id);
+        if (!byDay) {
+          byDay = new Map();
+          out.set(id, byDay);
+        }
+        byDay.set(pd.day, (byDay.get(pd.day) ?? 0) + share);
+      }
+    }
+  }
+  return out;
 }
 
 /** Overtime hours per employee and day in a week's lines. */

@@ -14,25 +14,45 @@ const INSERT = `INSERT INTO plans (${columns.map((c) => quote(c.name)).join(', '
 
 /**
  * One JSON array instead of one row per volume: PGlite hands rows over one by one (≈ 30 µs each), so a year of
- * volumes of a large site reads 7× faster as a single value. Ranking by window function keeps the effective choice
- * linear (input versions first, then the highest number), where a self-join on (client, flow, day) is quadratic.
+ * volumes of a large site reads 7× faster as a single value. The rows come unsorted and unranked: choosing the
+ * effective version per (client, flow, day) and sorting cost 3–5× the read itself inside the database (a window
+ * sort over every row), and a single linear pass in the repository.
  */
-function forecastDaysSql(byVersion: boolean): string {
-  const where = `v.site_id = $1 AND v.day >= $2::date AND v.day <= $3::date${byVersion ? ' AND v.version_id = $4' : ''}`;
-  return `WITH ranked AS (
-      SELECT v.client_id, v.flow, v.day, v.quantity, v.version_id,
-        rank() OVER (PARTITION BY v.client_id, v.flow, v.day ORDER BY (f.kind = 'input') DESC, f.number DESC) AS r
-      FROM forecast_volumes v
-      JOIN forecast_versions f ON f.site_id = v.site_id AND f.id = v.version_id
-      WHERE ${where}
-    ), chosen AS (
-      SELECT client_id, flow, day, version_id, sum(quantity) AS quantity
-      FROM ranked WHERE r = 1
-      GROUP BY client_id, flow, day, version_id
-    )
-    SELECT coalesce(json_agg(json_build_array(client_id, flow, to_char(day, 'YYYY-MM-DD'), quantity, version_id)
-      ORDER BY day, client_id COLLATE "C", flow COLLATE "C"), '[]'::json)::text AS rows
-    FROM chosen`;
+function forecastRowsSql(byVersion: boolean): string {
+  return `SELECT coalesce(json_agg(json_build_array(client_id, flow, day, quantity, version_id)), '[]'::json)::text AS rows
+    FROM forecast_volumes
+    WHERE site_id = $1 AND day >= $2::date AND day <= $3::date${byVersion ? ' AND version_id = $4' : ''}`;
+}
+
+const cmpText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The effective volume per (client, flow, day): the rows of the best version for that day (input versions before
+ * statistical ones, then the highest number), summed over their hours; sorted by day, client and flow.
+ */
+export function effectiveForecastDays(
+  tuples: readonly (readonly [string, string, string, number, string])[],
+  priority: ReadonlyMap<string, { input: boolean; number: number }>,
+): PlanForecastDay[] {
+  const better = (a: string, b: string): boolean => {
+    const pa = priority.get(a);
+    const pb = priority.get(b);
+    if (!pa || !pb) return pa !== undefined;
+    if (pa.input !== pb.input) return pa.input;
+    return pa.number > pb.number;
+  };
+  const chosen = new Map<string, PlanForecastDay>();
+  for (const [clientId, flow, day, quantity, versionId] of tuples) {
+    if (!priority.has(versionId)) continue;
+    const key = `${clientId}|${flow}|${day}`;
+    const seen = chosen.get(key);
+    if (!seen || better(versionId, seen.versionId)) {
+      chosen.set(key, { clientId, flow: flow as FlowKind, day, quantity: Number(quantity), versionId });
+    } else if (seen.versionId === versionId) seen.quantity += Number(quantity);
+  }
+  return [...chosen.values()].sort(
+    (a, b) => cmpText(a.day, b.day) || cmpText(a.clientId, b.clientId) || cmpText(a.flow, b.flow),
+  );
 }
 
 /** jsonb columns come back parsed from pg and PGlite alike; dates as strings (mode 'string'). */
@@ -75,20 +95,24 @@ export class PgPlanRepository implements PlanRepository {
   ): Promise<PlanForecastDay[]> {
     const params: unknown[] = [siteId, range.from, range.to];
     if (range.versionId !== undefined) params.push(range.versionId);
+    const versions = await run(
+      this.sql,
+      'forecastVersions',
+      'read',
+      'SELECT id, kind, number FROM forecast_versions WHERE site_id = $1',
+      [siteId],
+    );
+    const priority = new Map(
+      versions.map((v) => [String(v.id), { input: v.kind === 'input', number: Number(v.number) }]),
+    );
     const [row] = await run(
       this.sql,
       'forecastVolumes',
       'read',
-      forecastDaysSql(range.versionId !== undefined),
+      forecastRowsSql(range.versionId !== undefined),
       params,
     );
-    const tuples = JSON.parse(String(row?.rows ?? '[]')) as [string, FlowKind, string, number, string][];
-    return tuples.map(([clientId, flow, day, quantity, versionId]) => ({
-      clientId,
-      flow,
-      day,
-      quantity: Number(quantity),
-      versionId,
-    }));
+    const tuples = JSON.parse(String(row?.rows ?? '[]')) as [string, string, string, number, string][];
+    return effectiveForecastDays(tuples, priority);
   }
 }

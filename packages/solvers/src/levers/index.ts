@@ -1,5 +1,6 @@
 // Public surface of the levers planner: overtime, temps, shift extension and backlog as one explained LP.
 export { type Explained, explainSolution, paramsKey } from './explain.ts';
+export { type MatrixOutcome, solveMatrix } from './highs-core.mjs';
 export {
   type LinearModel,
   type LpRow,
@@ -9,6 +10,14 @@ export {
   violations,
 } from './linear-model.ts';
 export { buildLeverModel, type LeverModelMeta, normaliseGaps, rampUpEfficiency } from './model.ts';
-export { planLevers, planLeversWith } from './plan-levers.ts';
+export {
+  finishLevers,
+  type PreparedLevers,
+  planLevers,
+  planLeversWith,
+  prepareLevers,
+  readAnswer,
+} from './plan-levers.ts';
 export { type Highs, loadHighs, type SolveOutcome, solveWithHighs } from './solve-highs.ts';
+export { SolverThread, solverThread } from './solver-thread.ts';
 export type * from './types.ts';

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type LinearModel, toLpText, toMatrixModel } from './linear-model.ts';
 import { buildLeverModel } from './model.ts';
 import { sampleGap, sampleOptions, samplePerson, sampleRate } from './sample-plan.ts';
-import { type Highs, loadHighs, solveWithHighs } from './solve-highs.ts';
+import { type Highs, LEVER_SOLVER_OPTIONS, loadHighs, solveWithHighs } from './solve-highs.ts';
 
 let highs: Highs;
 beforeAll(async () => {
@@ -65,7 +65,7 @@ describe('toMatrixModel', () => {
       shiftHours: { morning: 7, afternoon: 7 },
       options: sampleOptions({ planStart: DAYS[0] as IsoDate, backlogMaxShareNextDay: 0.05 }),
     });
-    const text = highs.solve(toLpText(model), { output_flag: false, random_seed: 1 });
+    const text = highs.solve(toLpText(model), { ...LEVER_SOLVER_OPTIONS, random_seed: 1 });
     const matrix = solveWithHighs(highs, model, { seed: 1 });
     expect(matrix.status).toBe('optimal');
     expect(text.Status).toBe('Optimal');
