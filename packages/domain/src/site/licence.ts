@@ -47,10 +47,19 @@ export function parseLicenceKey(key: string): Licence | null {
 }
 
 /** Higher categories that also cover a lower one (R489 1B covers 1A; R485 2 covers 1). */
-const COVERS: Record<string, string[]> = { 'R489:1B': ['R489:1A'], 'R485:2': ['R485:1'] };
+const COVERS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  R489: { '1B': ['1A'] },
+  R485: { '2': ['1'] },
+};
 
-export function licenceCovers(held: Licence, required: Licence): boolean {
-  const h = licenceKey(held);
-  const r = licenceKey(required);
-  return h === r || (COVERS[h]?.includes(r) ?? false);
+/** Compared field by field, without building keys: a plan asks it for every person, day and licence. */
+export function licenceCovers(
+  held: Pick<Licence, 'scheme' | 'category'>,
+  required: Pick<Licence, 'scheme' | 'category'>,
+): boolean {
+  if (held.scheme !== required.scheme) return false;
+  return (
+    held.category === required.category ||
+    (COVERS[held.scheme]?.[held.category]?.includes(required.category) ?? false)
+  );
 }

@@ -11,6 +11,17 @@ function asLicence(q: Qualification): Licence | null {
   return q.scheme && q.category ? ({ scheme: q.scheme, category: q.category } as Licence) : null;
 }
 
+/** Whether a qualification of this kind is for a licence covering `required` (no object built: asked very often). */
+function coversAs(q: Qualification, kind: Qualification['kind'], required: Licence): boolean {
+  return (
+    q.kind === kind &&
+    !!q.scheme &&
+    !!q.category &&
+    // Scheme and category checked non-null above: the qualification is read as the licence it names.
+    licenceCovers(q as unknown as Licence, required)
+  );
+}
+
 /** The medical fitness attestation in force on that date, if any. */
 export function medicalFitnessOn(e: Pick<Employee, 'qualifications'>, date: string): Qualification | null {
   return e.qualifications.find((q) => q.kind === 'medical_fitness' && qualificationValidOn(q, date)) ?? null;
@@ -22,10 +33,7 @@ export function holdsLicenceOn(
   required: Licence,
   date: string,
 ): boolean {
-  return e.qualifications.some((q) => {
-    const l = q.kind === 'licence' ? asLicence(q) : null;
-    return l !== null && licenceCovers(l, required) && qualificationValidOn(q, date);
-  });
+  return e.qualifications.some((q) => coversAs(q, 'licence', required) && qualificationValidOn(q, date));
 }
 
 /**
@@ -33,10 +41,9 @@ export function holdsLicenceOn(
  * in force AND both the CACES and the medical fitness attestation must be valid (arrêté of 2 Dec 1998, art. 3).
  */
 export function mayDriveOn(e: Pick<Employee, 'qualifications'>, required: Licence, date: string): boolean {
-  const authorised = e.qualifications.some((q) => {
-    const l = q.kind === 'driving_authorisation' ? asLicence(q) : null;
-    return l !== null && licenceCovers(l, required) && qualificationValidOn(q, date);
-  });
+  const authorised = e.qualifications.some(
+    (q) => coversAs(q, 'driving_authorisation', required) && qualificationValidOn(q, date),
+  );
   return authorised && holdsLicenceOn(e, required, date) && medicalFitnessOn(e, date) !== null;
 }
 

@@ -1,9 +1,15 @@
-// The levers solver thread: HiGHS loaded once, one model solved per message, answers in the order asked.
-import { parentPort } from 'node:worker_threads';
+// The levers solver thread: HiGHS loaded once and warmed up, one model solved per message, answers in order.
+import { parentPort, workerData } from 'node:worker_threads';
 import highsLoader from 'highs';
 import { solveMatrix } from './highs-core.mjs';
+import { warmUp } from './highs-warmup.mjs';
 
-const runtime = highsLoader();
+/** Ready once loaded and warmed up: the models sent meanwhile wait, in order. */
+const runtime = highsLoader().then((highs) => {
+  const warm = workerData?.warmUp;
+  if (warm) warmUp(highs, warm.options, warm.budgetMs);
+  return highs;
+});
 
 parentPort?.on('message', async ({ id, matrix, options }) => {
   let outcome;

@@ -148,6 +148,13 @@ export function personRate(person: LeverPerson, rates: ReadonlyMap<string, Rate>
   return undefined;
 }
 
+/** Whether days are already in order (overtimeCapacity gives them so): the copy and sort are then skipped. */
+function isSortedByDay(days: readonly { day: string }[]): boolean {
+  for (let i = 1; i < days.length; i++)
+    if ((days[i - 1] as { day: string }).day > (days[i] as { day: string }).day) return false;
+  return true;
+}
+
 export function buildLeverModel(input: PlanLeversInput): { model: LinearModel; meta: LeverModelMeta } {
   const o = input.options;
   const penalties = {
@@ -203,16 +210,22 @@ export function buildLeverModel(input: PlanLeversInput): { model: LinearModel; m
   const personDays: PersonDay[] = [];
   const personLimits: PersonLimitRow[] = [];
   const beyondQuota: BeyondQuota[] = [];
-  for (const [p, person] of people.entries()) {
+  // Loops below index arrays rather than destructure `entries()`: a plan builds this model 52 times.
+  for (let p = 0; p < people.length; p++) {
+    const person = people[p] as LeverPerson;
     const rate = personRate(person, rates);
     if (!rate) continue;
     const base = rate.loadedHourlyCostCents as number;
     const tierVarsByDay = new Map<string, OvertimeTierVar[]>();
     const weekOfDay = new Map<string, number>();
-    for (const [w, week] of (person.weeklyTiers ?? []).entries())
-      for (const d of week.days) weekOfDay.set(d, w);
+    const weeklyTiers = person.weeklyTiers ?? [];
+    for (let w = 0; w < weeklyTiers.length; w++)
+      for (const d of (weeklyTiers[w] as (typeof weeklyTiers)[number]).days) weekOfDay.set(d, w);
     const weekTierVars = new Map<string, string[]>();
-    for (const cap of [...person.capacityByDay].sort((a, b) => cmp(a.day, b.day))) {
+    const capacities = isSortedByDay(person.capacityByDay)
+      ? person.capacityByDay
+      : [...person.capacityByDay].sort((a, b) => cmp(a.day, b.day));
+    for (const cap of capacities) {
       if (cap.maxExtraHours <= 1e-9) continue;
       const di = dayIndex.get(cap.day);
       if (di === undefined) continue;
@@ -226,7 +239,8 @@ export function buildLeverModel(input: PlanLeversInput): { model: LinearModel; m
       const week = w === undefined ? undefined : person.weeklyTiers?.[w];
       const tiers = (week ?? { tiers: cap.tiers }).tiers;
       const tierVars: OvertimeTierVar[] = [];
-      for (const [k, tier] of tiers.entries()) {
+      for (let k = 0; k < tiers.length; k++) {
+        const tier = tiers[k] as (typeof tiers)[number];
         if (tier.hours <= 1e-9) continue;
         const name = `ot_${p}_${di}_${k}`;
         const costPerHour = base * (1 + tier.premium);
@@ -240,7 +254,9 @@ export function buildLeverModel(input: PlanLeversInput): { model: LinearModel; m
         });
         if (w !== undefined) {
           const key = `${w}|${k}`;
-          weekTierVars.set(key, [...(weekTierVars.get(key) ?? []), name]);
+          const names = weekTierVars.get(key);
+          if (names) names.push(name);
+          else weekTierVars.set(key, [name]);
         }
       }
       if (tierVars.length === 0) continue;
@@ -357,7 +373,9 @@ export function buildLeverModel(input: PlanLeversInput): { model: LinearModel; m
   for (const r of gapRows) {
     if (!active[r.index] || r.gap.day < earliestTempDay || !rates.has(r.gap.qualification)) continue;
     const key = `${r.gap.shift}|${r.gap.qualification}`;
-    slots.set(key, [...(slots.get(key) ?? []), r]);
+    const list = slots.get(key);
+    if (list) list.push(r);
+    else slots.set(key, [r]);
   }
   for (const [key, slotRows] of [...slots].sort((a, b) => cmp(a[0], b[0]))) {
     const [shift, qualification] = key.split('|') as [string, string];
@@ -403,7 +421,9 @@ export function buildLeverModel(input: PlanLeversInput): { model: LinearModel; m
       const maxHours = o.backlogMaxShareNextDay * g.needed;
       variables.push({ name, lb: 0, ub: maxHours, cost: penalties.backlog });
       coverTerms[r.index]?.push([name, 1]);
-      incoming.set(r.next, [...(incoming.get(r.next) ?? []), name]);
+      const into = incoming.get(r.next);
+      if (into) into.push(name);
+      else incoming.set(r.next, [name]);
       backlogs.push({ name, gapIndex: r.index, toGapIndex: r.next, maxHours });
     }
     const name = `unc_${r.index}`;

@@ -1,6 +1,13 @@
 // HiGHS on a second thread: the plan builds week k + 1's model and explains week k while HiGHS solves (2 cores).
 import { Worker } from 'node:worker_threads';
 import type { MatrixArrays, MatrixOutcome } from './highs-core.mjs';
+import { solverOptions } from './solve-highs.ts';
+
+/**
+ * CPU time the thread spends warming HiGHS up on a synthetic week before its first model (highs-warmup.mjs): a
+ * plan reads its data and computes its workload for longer than that, so the warm-up is off its critical path.
+ */
+export const WARM_UP_MS = 150;
 
 interface Pending {
   resolve: (outcome: MatrixOutcome) => void;
@@ -19,7 +26,9 @@ export class SolverThread {
   private failure: Error | null = null;
 
   constructor() {
-    this.worker = new Worker(new URL('./highs-worker.mjs', import.meta.url));
+    this.worker = new Worker(new URL('./highs-worker.mjs', import.meta.url), {
+      workerData: { warmUp: { options: solverOptions(), budgetMs: WARM_UP_MS } },
+    });
     this.worker.unref();
     this.worker.on('message', (message: { id: number; outcome: MatrixOutcome }) => {
       const waiting = this.pending.get(message.id);
