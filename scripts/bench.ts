@@ -1,8 +1,8 @@
 // `npm run bench`: runs every scripts/bench/*.ts benchmark in turn and writes their results to BENCHMARKS.md.
+import { spawnSync } from 'node:child_process';
 import { readdir, writeFile } from 'node:fs/promises';
 import { cpus, type as osType, release, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { BenchReport } from './bench/bench-report.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -21,17 +21,25 @@ function machine(): string {
 async function main(): Promise<void> {
   const only = process.argv[2];
   const files = (await readdir(benchDir))
-    .filter((f) => f.endsWith('.ts') && f !== 'bench-report.ts' && !f.endsWith('.test.ts'))
+    .filter(
+      (f) => f.endsWith('.ts') && !['bench-report.ts', 'run-one.ts'].includes(f) && !f.endsWith('.test.ts'),
+    )
     .filter((f) => !only || f.includes(only))
     .sort();
   const reports: BenchReport[] = [];
   for (const file of files) {
     process.stderr.write(`▶ ${file}\n`);
-    const mod = (await import(pathToFileURL(join(benchDir, file)).href)) as {
-      default?: () => Promise<BenchReport>;
-    };
-    if (typeof mod.default !== 'function') continue;
-    const report = await mod.default();
+    // Each benchmark in a fresh process, as a user's command runs: no heap, caches or compiled code left by another.
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(benchDir, 'run-one.ts'), join(benchDir, file)],
+      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
+    );
+    const last = child.stdout.trim().split('\n').at(-1) ?? '';
+    const report: BenchReport =
+      child.status === 0 && last.startsWith('{')
+        ? (JSON.parse(last) as BenchReport)
+        : { title: file, markdown: `The benchmark failed (exit ${child.status}).`, ok: false };
     reports.push(report);
     process.stdout.write(`\n## ${report.title}\n\n${report.markdown}\n`);
   }

@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { loadConfig } from '@logipilot/app/config';
 import { openAppContext } from '@logipilot/app/context';
 import { runStatisticalForecast } from '@logipilot/app/forecast/run-statistical-forecast';
@@ -13,6 +15,12 @@ import type { BenchReport } from './bench-report.ts';
 const root = new URL('../..', import.meta.url).pathname;
 const TARGET_MS = 2000;
 const AS_OF = '2026-11-02';
+
+/** A full garbage collection, through V8's own function (exposed for this call only). */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
 
 export default async function planLargeBench(): Promise<BenchReport> {
   const dataDir = mkdtempSync(join(tmpdir(), 'logipilot-bench-plan-'));
@@ -39,6 +47,7 @@ export default async function planLargeBench(): Promise<BenchReport> {
       return { title: 'Plan: 52 weeks, large demo', markdown: `Seeding failed: ${seed.stderr}`, ok: false };
 
     const ctx = await openAppContext(loadConfig({ dataDir }, {}));
+    let closed = false;
     try {
       const site = (await ctx.db.repos.sites.first())!;
       const admin = (await ctx.db.repos.users.all(site.id)).find((u) => u.role === 'admin')!;
@@ -56,6 +65,8 @@ export default async function planLargeBench(): Promise<BenchReport> {
       // One warm-up week loads HiGHS and the catalogues, as a running server has; then the measured 52 weeks. The
       // code is still cold (JIT, WebAssembly tier-up) as in a CLI run: that first run is the one held to the target.
       await computePlan(ctx, actor, { from: AS_OF, weeks: 1 });
+      // The forecast above left this process's heap full of garbage a CLI run would not have: collected first.
+      collectGarbage();
       const timings: Partial<Record<PlanPhase, number>> = {};
       const planLoad = loadavg()[0]?.toFixed(2) ?? '?';
       const cpuBefore = process.cpuUsage();
@@ -72,6 +83,32 @@ export default async function planLargeBench(): Promise<BenchReport> {
       const warmMs = performance.now() - warmStarted;
       const warmCpu = process.cpuUsage(warmCpuBefore);
       const warmCpuMs = (warmCpu.user + warmCpu.system) / 1000;
+      const employees = (await ctx.db.repos.employees.all(site.id)).length;
+      // Reported only: the whole `plan` command, start-up included, in a fresh process (the store released first).
+      await ctx.close();
+      closed = true;
+      const cliStart = performance.now();
+      const cli = spawnSync(
+        process.execPath,
+        [
+          join(root, 'apps/cli/bin/logipilot.mjs'),
+          'plan',
+          '--from',
+          AS_OF,
+          '--weeks',
+          '52',
+          '--data-dir',
+          dataDir,
+          '--json',
+        ],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...process.env, DATABASE_URL: '' },
+          maxBuffer: 256 * 1024 * 1024,
+        },
+      );
+      const cliMs = performance.now() - cliStart;
       const sum = plan.days.reduce((s, d) => s + d.activities.reduce((t, a) => t + a.hours, 0), 0);
       const consistent = Math.abs(sum - plan.totals.hours) < 1e-6 && plan.days.length === 364;
       const ok = consistent && planMs < TARGET_MS;
@@ -83,6 +120,7 @@ export default async function planLargeBench(): Promise<BenchReport> {
         '',
         `Plan: **${(planMs / 1000).toFixed(2)} s** ${planMs < TARGET_MS ? '✓' : '✗'} (CPU ${(planCpuMs / 1000).toFixed(2)} s); totals.hours = Σ days ${consistent ? '✓' : '✗'}.`,
         `Warm second run (reported only): ${(warmMs / 1000).toFixed(2)} s (CPU ${(warmCpuMs / 1000).toFixed(2)} s).`,
+        `The whole command in a fresh process, start-up included (reported only): \`logipilot plan --weeks 52 --json\` ${cli.status === 0 ? `${(cliMs / 1000).toFixed(2)} s` : `failed: ${cli.stderr.slice(0, 200)}`}.`,
         '',
         '| phase | ms | warm ms |',
         '|---|---|---|',
@@ -96,7 +134,7 @@ export default async function planLargeBench(): Promise<BenchReport> {
         `| seed (CLI, s) | ${(seedMs / 1000).toFixed(1)} |`,
         `| forecast series | ${forecast.series.length} |`,
         `| forecast (s) | ${(forecastMs / 1000).toFixed(1)} |`,
-        `| employees | ${(await ctx.db.repos.employees.all(site.id)).length} |`,
+        `| employees | ${employees} |`,
         `| workload hours | ${Math.round(plan.totals.hours)} |`,
         `| overtime hours | ${Math.round(plan.totals.overtimeHours)} |`,
         `| temp hours | ${Math.round(plan.totals.tempHours)} |`,
@@ -105,7 +143,7 @@ export default async function planLargeBench(): Promise<BenchReport> {
       ].join('\n');
       return { title: 'Plan: 52 weeks, large demo', markdown, ok };
     } finally {
-      await ctx.close();
+      if (!closed) await ctx.close();
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
