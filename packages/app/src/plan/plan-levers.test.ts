@@ -105,14 +105,18 @@ describe('a plan week on the solver thread', () => {
   it('rejects what is pending when the thread ends, and a new one starts on next use', async () => {
     const own = solverThread();
     const days = eachDay(FROM, '2026-11-08') as IsoDate[];
-    const levers = prepareWeek(new WorkedHoursLedger(FROM, bundle.site.calendar, bundle.absences, 14), days)
-      .levers!;
-    const pending = expect(own.solve(levers.matrix!, levers.options)).rejects.toThrow(/terminated/);
+    const week = () =>
+      prepareWeek(new WorkedHoursLedger(FROM, bundle.site.calendar, bundle.absences, 14), days).levers!;
+    const first = week();
+    const pending = expect(own.solve(first.matrix!, first.options)).rejects.toThrow(/terminated/);
+    // The arrays moved to the thread: this thread's copies are empty now.
+    expect(first.matrix!.colCost.length).toBe(0);
     await own.terminate();
     await pending;
     expect(own.broken).toBe(true);
     thread = solverThread();
     expect(thread).not.toBe(own);
-    expect((await thread.solve(levers.matrix!, levers.options)).solverStatus).toBe('Optimal');
+    const again = week();
+    expect((await thread.solve(again.matrix!, again.options)).solverStatus).toBe('Optimal');
   });
 });

@@ -1,5 +1,4 @@
 // Turns the levers LP's solution into plan lines, each with the reason it was chosen, and the plan-wide reasons.
-import type { LinearModel } from './linear-model.ts';
 import type { LeverModelMeta, PersonDay } from './model.ts';
 import type { LeverKind, LeverLine, LeverReason, PlanLeversInput } from './types.ts';
 
@@ -25,7 +24,6 @@ type CapacityDay = PlanLeversInput['people'][number]['capacityByDay'][number];
 
 export function explainSolution(
   input: PlanLeversInput,
-  model: LinearModel,
   meta: LeverModelMeta,
   values: ReadonlyMap<string, number>,
 ): Explained {
@@ -40,7 +38,6 @@ export function explainSolution(
     }
     return x;
   };
-  const ub = new Map(model.variables.map((x) => [x.name, x.ub]));
   const o = input.options;
   const lines: LeverLine[] = [];
   const explanation: LeverReason[] = [];
@@ -86,8 +83,7 @@ export function explainSolution(
     let known = leftOf.get(pd);
     if (known !== undefined) return known;
     let left = 0;
-    for (const t of pd.tiers)
-      left += Math.max(0, Math.min((ub.get(t.name) ?? 0) - v(t.name), limitSlack(t.name)));
+    for (const t of pd.tiers) left += Math.max(0, Math.min(t.ub - v(t.name), limitSlack(t.name)));
     known = Math.max(0, Math.min(left, pd.maxExtraHours - pd.tiers.reduce((s, t) => s + v(t.name), 0)));
     leftOf.set(pd, known);
     return known;
@@ -232,7 +228,7 @@ export function explainSolution(
         gapOvertime.cheapest ??= Math.min(
           ...people.flatMap((pd) =>
             overtimeLeft(pd) > EPS
-              ? pd.tiers.filter((t) => v(t.name) < (ub.get(t.name) ?? 0) - EPS).map((t) => t.costPerHour)
+              ? pd.tiers.filter((t) => v(t.name) < t.ub - EPS).map((t) => t.costPerHour)
               : [],
           ),
         );

@@ -21,6 +21,8 @@ export interface GapRow {
 
 export interface OvertimeTierVar {
   name: string;
+  /** The variable's upper bound: the tier's hours, at most the day's capacity. */
+  ub: number;
   kind: string;
   premium: number;
   costPerHour: number;
@@ -244,9 +246,11 @@ export function buildLeverModel(input: PlanLeversInput): { model: LinearModel; m
         if (tier.hours <= 1e-9) continue;
         const name = `ot_${p}_${di}_${k}`;
         const costPerHour = base * (1 + tier.premium);
-        variables.push({ name, lb: 0, ub: Math.min(tier.hours, cap.maxExtraHours), cost: costPerHour });
+        const ub = Math.min(tier.hours, cap.maxExtraHours);
+        variables.push({ name, lb: 0, ub, cost: costPerHour });
         tierVars.push({
           name,
+          ub,
           kind: tier.kind,
           premium: tier.premium,
           costPerHour,
