@@ -16,6 +16,7 @@ import enForecast from './locales/en/forecast.json' with { type: 'json' };
 import enImport from './locales/en/import.json' with { type: 'json' };
 import enLevers from './locales/en/levers.json' with { type: 'json' };
 import enPlan from './locales/en/plan.json' with { type: 'json' };
+import enRoster from './locales/en/roster.json' with { type: 'json' };
 import enSite from './locales/en/site.json' with { type: 'json' };
 import enWeb from './locales/en/web.json' with { type: 'json' };
 import frApi from './locales/fr/api.json' with { type: 'json' };
@@ -33,6 +34,7 @@ import frForecast from './locales/fr/forecast.json' with { type: 'json' };
 import frImport from './locales/fr/import.json' with { type: 'json' };
 import frLevers from './locales/fr/levers.json' with { type: 'json' };
 import frPlan from './locales/fr/plan.json' with { type: 'json' };
+import frRoster from './locales/fr/roster.json' with { type: 'json' };
 import frSite from './locales/fr/site.json' with { type: 'json' };
 import frWeb from './locales/fr/web.json' with { type: 'json' };
 
@@ -54,6 +56,7 @@ export const AREAS = [
   'forecast',
   'plan',
   'levers',
+  'roster',
 ] as const;
 export type Area = (typeof AREAS)[number];
 
@@ -84,6 +87,7 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     forecast: frForecast,
     plan: frPlan,
     levers: frLevers,
+    roster: frRoster,
     'errors-domain': frErrorsDomain,
     'errors-import': frErrorsImport,
     'errors-api': frErrorsApi,
@@ -103,6 +107,7 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     forecast: enForecast,
     plan: enPlan,
     levers: enLevers,
+    roster: enRoster,
     'errors-domain': enErrorsDomain,
     'errors-import': enErrorsImport,
     'errors-api': enErrorsApi,
