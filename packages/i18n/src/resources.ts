@@ -12,11 +12,13 @@ import enErrorsDb from './locales/en/errors-db.json' with { type: 'json' };
 import enErrorsDomain from './locales/en/errors-domain.json' with { type: 'json' };
 import enErrorsImport from './locales/en/errors-import.json' with { type: 'json' };
 import enErrorsPlan from './locales/en/errors-plan.json' with { type: 'json' };
+import enErrorsSolvers from './locales/en/errors-solvers.json' with { type: 'json' };
 import enForecast from './locales/en/forecast.json' with { type: 'json' };
 import enImport from './locales/en/import.json' with { type: 'json' };
 import enLevers from './locales/en/levers.json' with { type: 'json' };
 import enPlan from './locales/en/plan.json' with { type: 'json' };
 import enRoster from './locales/en/roster.json' with { type: 'json' };
+import enRosterCli from './locales/en/roster-cli.json' with { type: 'json' };
 import enSite from './locales/en/site.json' with { type: 'json' };
 import enWeb from './locales/en/web.json' with { type: 'json' };
 import frApi from './locales/fr/api.json' with { type: 'json' };
@@ -30,11 +32,13 @@ import frErrorsDb from './locales/fr/errors-db.json' with { type: 'json' };
 import frErrorsDomain from './locales/fr/errors-domain.json' with { type: 'json' };
 import frErrorsImport from './locales/fr/errors-import.json' with { type: 'json' };
 import frErrorsPlan from './locales/fr/errors-plan.json' with { type: 'json' };
+import frErrorsSolvers from './locales/fr/errors-solvers.json' with { type: 'json' };
 import frForecast from './locales/fr/forecast.json' with { type: 'json' };
 import frImport from './locales/fr/import.json' with { type: 'json' };
 import frLevers from './locales/fr/levers.json' with { type: 'json' };
 import frPlan from './locales/fr/plan.json' with { type: 'json' };
 import frRoster from './locales/fr/roster.json' with { type: 'json' };
+import frRosterCli from './locales/fr/roster-cli.json' with { type: 'json' };
 import frSite from './locales/fr/site.json' with { type: 'json' };
 import frWeb from './locales/fr/web.json' with { type: 'json' };
 
@@ -57,6 +61,7 @@ export const AREAS = [
   'plan',
   'levers',
   'roster',
+  'roster-cli',
 ] as const;
 export type Area = (typeof AREAS)[number];
 
@@ -68,6 +73,7 @@ export const ERROR_FILES = [
   'errors-db',
   'errors-cli',
   'errors-plan',
+  'errors-solvers',
 ] as const;
 export type ErrorFile = (typeof ERROR_FILES)[number];
 
@@ -88,12 +94,14 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     plan: frPlan,
     levers: frLevers,
     roster: frRoster,
+    'roster-cli': frRosterCli,
     'errors-domain': frErrorsDomain,
     'errors-import': frErrorsImport,
     'errors-api': frErrorsApi,
     'errors-db': frErrorsDb,
     'errors-cli': frErrorsCli,
     'errors-plan': frErrorsPlan,
+    'errors-solvers': frErrorsSolvers,
   },
   en: {
     common: enCommon,
@@ -108,12 +116,14 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     plan: enPlan,
     levers: enLevers,
     roster: enRoster,
+    'roster-cli': enRosterCli,
     'errors-domain': enErrorsDomain,
     'errors-import': enErrorsImport,
     'errors-api': enErrorsApi,
     'errors-db': enErrorsDb,
     'errors-cli': enErrorsCli,
     'errors-plan': enErrorsPlan,
+    'errors-solvers': enErrorsSolvers,
   },
 };
 

@@ -7,6 +7,7 @@ import { forecastCommand } from './forecast.ts';
 import { importCommand } from './import.ts';
 import { planCommand } from './plan.ts';
 import { restoreCommand } from './restore.ts';
+import { rosterCommand } from './roster.ts';
 import { serveCommand } from './serve.ts';
 import { startCommand } from './start.ts';
 
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   forecastCommand,
   planCommand,
+  rosterCommand,
   backupCommand,
   restoreCommand,
 ];

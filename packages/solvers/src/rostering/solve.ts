@@ -1,0 +1,260 @@
+// The roster solver: greedy construction, then local search (simulated annealing on incremental scores); for a
+// small roster with a MIP model, HiGHS takes over when the local search stalls (and may prove the optimum), then the
+// local search resumes from the best roster. Decisions follow the seed and work counts; the clock only stops.
+import { loadHighs } from '../levers/solve-highs.ts';
+import { construct } from './construct.ts';
+import { checkAssignmentShape, type EvaluateOptions, evaluateRoster } from './evaluate.ts';
+import { type ExactControl, ExactSearch } from './exact.ts';
+import { LocalSearch } from './local-search.ts';
+import { buildMipModel, mipUnsupported } from './mip-model.ts';
+import { copyAssignment, emptyAssignment, type Prepared, prepare } from './prepared.ts';
+import { Rng } from './prng.ts';
+import type { Assignment, RosterProblem, Score, SolveOptions, SolveResult } from './problem.ts';
+import { SearchState } from './search-state.ts';
+
+export interface RosterSolveOptions extends SolveOptions {
+  /**
+   * Caps the local-search moves. The run is then reproducible for a seed: the local search decides by move counts
+   * and HiGHS by simplex-iteration budgets, so only the time limit (or a cancellation) can cut it short.
+   */
+  maxIterations?: number;
+  /** Whether HiGHS may take over when the local search stalls (default true; only for problems it can model). */
+  exact?: boolean;
+  /** A shared flag (e.g. set by another thread): non-zero stops the solve like `signal`. */
+  stopFlag?: Int32Array;
+}
+
+/** Local-search moves between two looks at the clock, the signal and the progress. */
+const BATCH = 1000;
+const PROGRESS_MS = 250;
+/** The event loop gets a turn this often, so that an abort or a message can arrive. */
+const YIELD_MS = 25;
+/** Rosters with at most this many cell columns get full MIP solves when the local search stalls. */
+const FULL_MIP_COLUMNS = 850;
+/** Simplex iterations of the full solves (free, then with the shortage held) of a small roster. */
+const FULL_LP_BUDGET = 50_000;
+const RESTRICTED_LP_BUDGET = 300_000;
+/**
+ * The local search hands over to HiGHS after this many moves per cell of the roster, once its last annealing
+ * cycles brought nothing.
+ */
+const LOCAL_MOVES_PER_CELL = 25_000;
+const LOCAL_STALL_CYCLES = 2;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function better(a: Score, b: Score): boolean {
+  return a.hard < b.hard || (a.hard === b.hard && a.soft < b.soft - 1e-9);
+}
+
+/** Σ shortage × under-weight of the roster's cover. */
+function shortageCost(p: Prepared, assignment: Assignment): number {
+  const assigned = new Int32Array(p.problem.cover.length);
+  for (const row of assignment) {
+    for (let d = 0; d < p.days; d++) {
+      const slot = row[d]!;
+      if (slot < 0) continue;
+      const c = d * p.slots + slot;
+      for (let i = p.coverStart[c]!; i < p.coverStart[c + 1]!; i++) assigned[p.coverList[i]!]!++;
+    }
+  }
+  let cost = 0;
+  for (const [r, c] of p.problem.cover.entries())
+    cost += Math.max(0, c.requirement - assigned[r]!) * c.underWeight;
+  return cost;
+}
+
+/** One solve: the search state, the best roster, the clock and the caller's controls. */
+class Run {
+  readonly p: Prepared;
+  readonly options: RosterSolveOptions;
+  readonly evaluateOptions: EvaluateOptions;
+  readonly started = performance.now();
+  readonly deadline: number;
+  readonly maxIterations: number;
+  readonly rng: Rng;
+  readonly search: LocalSearch;
+  best: Assignment;
+  bestScore: Score;
+  cancelled = false;
+  lowerBound: number | undefined;
+  private lastProgress = 0;
+  private lastYield = performance.now();
+  private improvements: number;
+
+  constructor(problem: RosterProblem, options: RosterSolveOptions) {
+    this.options = options;
+    this.deadline = this.started + Math.max(0, options.timeLimitSeconds) * 1000;
+    this.maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
+    this.p = prepare(problem);
+    if (options.initial) checkAssignmentShape(problem, options.initial);
+    this.evaluateOptions = {
+      ...(options.initial ? { initial: options.initial } : {}),
+      ...(options.changeWeight !== undefined ? { changeWeight: options.changeWeight } : {}),
+    };
+    const state = new SearchState(
+      this.p,
+      options.initial ? copyAssignment(options.initial) : emptyAssignment(problem),
+      this.evaluateOptions,
+    );
+    this.rng = new Rng(options.seed);
+    construct(state, this.rng);
+    this.search = new LocalSearch(state, this.rng.uint32());
+    this.improvements = this.search.improvements;
+    this.best = copyAssignment(this.search.best);
+    this.bestScore = { hard: this.search.bestHard, soft: this.search.bestSoft };
+    this.report(true);
+  }
+
+  stopped(): boolean {
+    const { signal, stopFlag } = this.options;
+    if (signal?.aborted === true || (stopFlag !== undefined && Atomics.load(stopFlag, 0) !== 0)) {
+      this.cancelled = true;
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether the search must end: cancelled or out of time. */
+  over(): boolean {
+    return this.stopped() || performance.now() >= this.deadline;
+  }
+
+  report(force: boolean): void {
+    const now = performance.now();
+    if (!this.options.onProgress || (!force && now - this.lastProgress < PROGRESS_MS)) return;
+    this.lastProgress = now;
+    this.options.onProgress({
+      elapsedMs: now - this.started,
+      iterations: this.search.iterations,
+      best: { ...this.bestScore },
+    });
+  }
+
+  offer(assignment: Assignment, score: Score): boolean {
+    if (!better(score, this.bestScore)) return false;
+    this.best = copyAssignment(assignment);
+    this.bestScore = { hard: score.hard, soft: score.soft };
+    this.report(true);
+    return true;
+  }
+
+  scoreOf(assignment: Assignment): Score {
+    return evaluateRoster(this.p.problem, assignment, this.evaluateOptions, this.p).score;
+  }
+
+  /**
+   * Local search for `count` moves at most or, when `stalled` is given, until it says so; yields to the event
+   * loop between batches.
+   */
+  async local(count: number, stalled: (() => boolean) | null): Promise<void> {
+    const search = this.search;
+    const end = Math.min(this.maxIterations, search.iterations + count);
+    while (search.iterations < end && !this.over()) {
+      search.run(Math.min(BATCH, end - search.iterations));
+      if (search.improvements !== this.improvements) {
+        this.improvements = search.improvements;
+        this.offer(search.best, { hard: search.bestHard, soft: search.bestSoft });
+      } else this.report(false);
+      if (stalled?.() === true) return;
+      if (performance.now() - this.lastYield >= YIELD_MS) {
+        await nextTurn();
+        this.lastYield = performance.now();
+      }
+    }
+  }
+
+  control(): ExactControl {
+    return {
+      deadline: this.deadline,
+      seed: this.options.seed,
+      shouldStop: () => this.stopped(),
+      onTick: () => this.report(false),
+    };
+  }
+
+  result(): SolveResult {
+    const evaluation = evaluateRoster(this.p.problem, this.best, this.evaluateOptions, this.p);
+    const elapsedMs = performance.now() - this.started;
+    this.options.onProgress?.({ elapsedMs, iterations: this.search.iterations, best: evaluation.score });
+    return {
+      assignment: this.best,
+      score: evaluation.score,
+      violations: evaluation.violations,
+      iterations: this.search.iterations,
+      elapsedMs,
+      cancelled: this.cancelled,
+      ...(this.lowerBound !== undefined ? { lowerBound: this.lowerBound } : {}),
+    };
+  }
+}
+
+/**
+ * The whole model, first free (its optimum is proven when it finishes within its budget), then with the cover
+ * shortage held at the best roster's: a far tighter relaxation, which settles the rest of the objective.
+ */
+function fullSolve(run: Run, exact: ExactSearch): void {
+  const take = (assignment: Assignment | null) => {
+    if (assignment) run.offer(assignment, run.scoreOf(assignment));
+  };
+  const control = run.control();
+  let t0 = performance.now();
+  const whole = exact.solve(run.best, control, { lpBudget: FULL_LP_BUDGET });
+  take(whole.assignment);
+  console.log(
+    'full',
+    whole.optimal,
+    whole.limited,
+    whole.bound,
+    run.bestScore.soft,
+    (performance.now() - t0).toFixed(0),
+    (performance.now() - run.started).toFixed(0),
+  );
+  if (whole.optimal) {
+    run.lowerBound = Math.min(run.bestScore.soft, Math.ceil(whole.bound - 1e-6));
+    return;
+  }
+  if (run.over()) return;
+  exact.restrictShortage(shortageCost(run.p, run.best));
+  t0 = performance.now();
+  const r = exact.solve(run.best, control, { lpBudget: RESTRICTED_LP_BUDGET });
+  take(r.assignment);
+  console.log(
+    'restricted',
+    r.optimal,
+    r.limited,
+    r.bound,
+    run.bestScore.soft,
+    (performance.now() - t0).toFixed(0),
+    (performance.now() - run.started).toFixed(0),
+  );
+  exact.restrictShortage(null);
+}
+
+export async function solveRoster(problem: RosterProblem, options: RosterSolveOptions): Promise<SolveResult> {
+  const run = new Run(problem, options);
+  const search = run.search;
+  const exactWanted = options.exact !== false && mipUnsupported(run.p) === null;
+  const model = exactWanted ? buildMipModel(run.p, run.evaluateOptions) : null;
+  const small = model !== null && model.firstAuxiliary <= FULL_MIP_COLUMNS;
+  // Local search until it has run a while and the last cycles brought nothing (to the end for large rosters).
+  const minimum = LOCAL_MOVES_PER_CELL * run.p.employees * run.p.days;
+  await run.local(
+    Number.POSITIVE_INFINITY,
+    small
+      ? () =>
+          search.iterations >= minimum &&
+          search.cycles - search.lastImprovingCycle >= LOCAL_STALL_CYCLES &&
+          run.bestScore.hard === 0
+      : null,
+  );
+  if (!small || run.over() || run.bestScore.hard > 0) return run.result();
+  const highs = await loadHighs();
+  highs.withModel((native) => fullSolve(run, new ExactSearch(highs, native, run.p, model)));
+  // Then local search again from the best roster, unless the optimum is proven.
+  if (!(run.lowerBound !== undefined && run.lowerBound >= run.bestScore.soft)) {
+    search.reset(run.best);
+    await run.local(Number.POSITIVE_INFINITY, null);
+  }
+  return run.result();
+}
