@@ -191,44 +191,22 @@ class Run {
 
 /**
  * The whole model, first free (its optimum is proven when it finishes within its budget), then with the cover
- * shortage held at the best roster's: a far tighter relaxation, which settles the rest of the objective.
+ * shortage held at the best roster's: a far tighter relaxation, which settles the rest of the objective. When that
+ * improves the roster, the free model runs once more: with the better incumbent its bound often closes the proof.
  */
 function fullSolve(run: Run, exact: ExactSearch): void {
-  const take = (assignment: Assignment | null) => {
-    if (assignment) run.offer(assignment, run.scoreOf(assignment));
-  };
   const control = run.control();
-  let t0 = performance.now();
-  const whole = exact.solve(run.best, control, { lpBudget: FULL_LP_BUDGET });
-  take(whole.assignment);
-  console.log(
-    'full',
-    whole.optimal,
-    whole.limited,
-    whole.bound,
-    run.bestScore.soft,
-    (performance.now() - t0).toFixed(0),
-    (performance.now() - run.started).toFixed(0),
-  );
-  if (whole.optimal) {
-    run.lowerBound = Math.min(run.bestScore.soft, Math.ceil(whole.bound - 1e-6));
-    return;
-  }
-  if (run.over()) return;
+  const free = () => {
+    const whole = exact.solve(run.best, control, { lpBudget: FULL_LP_BUDGET });
+    if (whole.assignment) run.offer(whole.assignment, run.scoreOf(whole.assignment));
+    if (whole.optimal) run.lowerBound = Math.min(run.bestScore.soft, Math.ceil(whole.bound - 1e-6));
+    return whole.optimal;
+  };
+  if (free() || run.over()) return;
   exact.restrictShortage(shortageCost(run.p, run.best));
-  t0 = performance.now();
-  const r = exact.solve(run.best, control, { lpBudget: RESTRICTED_LP_BUDGET });
-  take(r.assignment);
-  console.log(
-    'restricted',
-    r.optimal,
-    r.limited,
-    r.bound,
-    run.bestScore.soft,
-    (performance.now() - t0).toFixed(0),
-    (performance.now() - run.started).toFixed(0),
-  );
+  const held = exact.solve(run.best, control, { lpBudget: RESTRICTED_LP_BUDGET });
   exact.restrictShortage(null);
+  if (held.assignment && run.offer(held.assignment, run.scoreOf(held.assignment)) && !run.over()) free();
 }
 
 export async function solveRoster(problem: RosterProblem, options: RosterSolveOptions): Promise<SolveResult> {
