@@ -23,16 +23,24 @@ export interface SearchParams {
   weightPeriod: number;
 }
 
-/** Cycle length and temperatures scaled to the problem: bigger rosters need longer cycles. */
+/**
+ * Parameters scaled to the problem: cycles to its size, temperatures and hard weights to its cover weights (the
+ * benchmark charges 100 a missing person, a site's rule set 1,000: the same search, ten times the scale).
+ */
 export function defaultParams(state: SearchState): SearchParams {
   const cells = state.p.employees * state.p.days;
+  const under = state.p.problem.cover
+    .map((c) => c.underWeight)
+    .filter((w) => w > 0)
+    .sort((a, b) => a - b);
+  const scale = under.length > 0 ? under[Math.floor(under.length / 2)]! / 100 : 1;
   return {
     cycle: Math.max(200_000, cells * 400),
     growth: 1.5,
-    hot: 40,
-    cold: 0.5,
-    minHardWeight: 20,
-    maxHardWeight: 5000,
+    hot: 40 * scale,
+    cold: 0.5 * scale,
+    minHardWeight: 20 * scale,
+    maxHardWeight: 5000 * scale,
     weightPeriod: 5000,
   };
 }
@@ -66,6 +74,7 @@ export class LocalSearch {
     this.bestSoft = state.soft;
     this.temperature = params.hot;
     this.cycleLength = params.cycle;
+    state.hardWeight = params.maxHardWeight / 5;
     const p = state.p;
     this.coverDay = Int32Array.from(p.problem.cover, (c) => c.day);
     this.coverSlots = p.problem.cover.map((c) => {
@@ -77,7 +86,7 @@ export class LocalSearch {
     });
   }
 
-  /** Runs `count` iterations (fewer if maxIterations is reached first). */
+  /** Runs `count` iterations. */
   run(count: number): void {
     for (let i = 0; i < count; i++) this.step();
   }

@@ -5,7 +5,7 @@ import { loadHighs } from '../levers/solve-highs.ts';
 import { construct } from './construct.ts';
 import { checkAssignmentShape, type EvaluateOptions, evaluateRoster } from './evaluate.ts';
 import { type ExactControl, ExactSearch } from './exact.ts';
-import { LocalSearch } from './local-search.ts';
+import { defaultParams, LocalSearch } from './local-search.ts';
 import { buildMipModel, mipUnsupported } from './mip-model.ts';
 import { copyAssignment, emptyAssignment, type Prepared, prepare } from './prepared.ts';
 import { Rng } from './prng.ts';
@@ -29,11 +29,16 @@ const BATCH = 1000;
 const PROGRESS_MS = 250;
 /** The event loop gets a turn this often, so that an abort or a message can arrive. */
 const YIELD_MS = 25;
-/** Rosters with at most this many cell columns get full MIP solves when the local search stalls. */
-const FULL_MIP_COLUMNS = 850;
-/** Simplex iterations of the full solves (free, then with the shortage held) of a small roster. */
-const FULL_LP_BUDGET = 50_000;
+/**
+ * Rosters with at most this many cell columns (person × day × slot a person may take) get full MIP solves when the
+ * local search stalls. Measured on the benchmark: up to ≈ 600 (10–20 people, 2 weeks to 4) HiGHS proves or finds
+ * the optimum within a minute; from ≈ 700 its budget is better spent on local search.
+ */
+const FULL_MIP_COLUMNS = 600;
+/** Simplex iterations of the full solves of a small roster: free, with the shortage held, free again. */
+const QUICK_LP_BUDGET = 10_000;
 const RESTRICTED_LP_BUDGET = 300_000;
+const FULL_LP_BUDGET = 50_000;
 /**
  * The local search hands over to HiGHS after this many moves per cell of the roster, once its last annealing
  * cycles brought nothing.
@@ -98,8 +103,10 @@ class Run {
       this.evaluateOptions,
     );
     this.rng = new Rng(options.seed);
+    const params = defaultParams(state);
+    state.hardWeight = params.maxHardWeight / 5;
     construct(state, this.rng);
-    this.search = new LocalSearch(state, this.rng.uint32());
+    this.search = new LocalSearch(state, this.rng.uint32(), params);
     this.improvements = this.search.improvements;
     this.best = copyAssignment(this.search.best);
     this.bestScore = { hard: this.search.bestHard, soft: this.search.bestSoft };
@@ -190,31 +197,37 @@ class Run {
 }
 
 /**
- * The whole model, first free (its optimum is proven when it finishes within its budget), then with the cover
- * shortage held at the best roster's: a far tighter relaxation, which settles the rest of the objective. When that
- * improves the roster, the free model runs once more: with the better incumbent its bound often closes the proof.
+ * The whole model: first free with a small budget (enough to prove the smallest rosters optimal), then with the
+ * cover shortage held at the best roster's (a far tighter relaxation, which settles the rest of the objective),
+ * then free again with the better incumbent, whose bound then often closes the proof.
  */
 function fullSolve(run: Run, exact: ExactSearch): void {
   const control = run.control();
-  const free = () => {
-    const whole = exact.solve(run.best, control, { lpBudget: FULL_LP_BUDGET });
+  const free = (lpBudget: number) => {
+    const whole = exact.solve(run.best, control, { lpBudget });
     if (whole.assignment) run.offer(whole.assignment, run.scoreOf(whole.assignment));
-    if (whole.optimal) run.lowerBound = Math.min(run.bestScore.soft, Math.ceil(whole.bound - 1e-6));
+    if (whole.optimal) {
+      // With whole-number costs the bound rounds up to the next whole number.
+      const bound = exact.model.integralObjective ? Math.ceil(whole.bound - 1e-6) : whole.bound;
+      run.lowerBound = Math.min(run.bestScore.soft, bound);
+    }
     return whole.optimal;
   };
-  if (free() || run.over()) return;
+  if (free(QUICK_LP_BUDGET) || run.over()) return;
   exact.restrictShortage(shortageCost(run.p, run.best));
   const held = exact.solve(run.best, control, { lpBudget: RESTRICTED_LP_BUDGET });
   exact.restrictShortage(null);
-  if (held.assignment && run.offer(held.assignment, run.scoreOf(held.assignment)) && !run.over()) free();
+  if (held.assignment) run.offer(held.assignment, run.scoreOf(held.assignment));
+  if (!run.over()) free(FULL_LP_BUDGET);
 }
 
 export async function solveRoster(problem: RosterProblem, options: RosterSolveOptions): Promise<SolveResult> {
   const run = new Run(problem, options);
   const search = run.search;
-  const exactWanted = options.exact !== false && mipUnsupported(run.p) === null;
-  const model = exactWanted ? buildMipModel(run.p, run.evaluateOptions) : null;
-  const small = model !== null && model.firstAuxiliary <= FULL_MIP_COLUMNS;
+  // The model's cell columns are the cells' possible slots (a soft unavailability keeps its slot).
+  let columns = 0;
+  for (const days of search.state.domain) for (const values of days) columns += values.length - 1;
+  const small = options.exact !== false && columns <= FULL_MIP_COLUMNS && mipUnsupported(run.p) === null;
   // Local search until it has run a while and the last cycles brought nothing (to the end for large rosters).
   const minimum = LOCAL_MOVES_PER_CELL * run.p.employees * run.p.days;
   await run.local(
@@ -228,6 +241,7 @@ export async function solveRoster(problem: RosterProblem, options: RosterSolveOp
   );
   if (!small || run.over() || run.bestScore.hard > 0) return run.result();
   const highs = await loadHighs();
+  const model = buildMipModel(run.p, run.evaluateOptions);
   highs.withModel((native) => fullSolve(run, new ExactSearch(highs, native, run.p, model)));
   // Then local search again from the best roster, unless the optimum is proven.
   if (!(run.lowerBound !== undefined && run.lowerBound >= run.bestScore.soft)) {
