@@ -24,6 +24,7 @@ import { registerHealthRoutes } from './routes/health.ts';
 import { registerImportRoutes } from './routes/import.ts';
 import { registerMasterdataRoutes } from './routes/masterdata.ts';
 import { registerPlanRoutes } from './routes/plan.ts';
+import { registerRosterRoutes } from './routes/roster.ts';
 import { registerSiteRoutes } from './routes/site.ts';
 
 export interface ApiOptions {
@@ -42,6 +43,15 @@ export type ApiContext = StoreContext & {
   events?: AppContext['events'];
 };
 
+/** The Hono application, and what must stop before the stores under it close. */
+export type Api = OpenAPIHono<ApiEnv> & {
+  /**
+   * Cancels the running roster solves (their threads end) and waits until each has stored its best roster: call it
+   * once no request can start a solve any more, and before closing the stores.
+   */
+  close(): Promise<void>;
+};
+
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 function configuredTtlMinutes(ctx: ApiContext): number | undefined {
@@ -54,7 +64,7 @@ function configuredTtlMinutes(ctx: ApiContext): number | undefined {
  * const app = createApi(ctx, { clock: () => new Date('2026-03-02T10:00:00Z') });
  * const res = await app.request('/api/health'); // { status: 'ok', version, store }
  */
-export function createApi(ctx: ApiContext, options: ApiOptions = {}): OpenAPIHono<ApiEnv> {
+export function createApi(ctx: ApiContext, options: ApiOptions = {}): Api {
   const deps: RouteDeps = {
     ctx,
     clock: options.clock ?? systemClock,
@@ -82,6 +92,7 @@ export function createApi(ctx: ApiContext, options: ApiOptions = {}): OpenAPIHon
   registerImportRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerPlanRoutes(app, deps);
+  const rosterJobs = registerRosterRoutes(app, deps);
   registerForecastRoutes(app, deps, ctx.events);
 
   let document: ReturnType<typeof app.getOpenAPI31Document> | null = null;
@@ -115,5 +126,5 @@ export function createApi(ctx: ApiContext, options: ApiOptions = {}): OpenAPIHon
     for (const [k, v] of Object.entries(headers)) c.header(k, v);
     return c.json(body, status as 400);
   });
-  return app;
+  return Object.assign(app, { close: () => rosterJobs.close() });
 }

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Operation, openApiPaths } from './http/route-list.ts';
 import { type Harness, openHarness } from './testing/api-harness.ts';
-import { fixtureRows, sampleCreateBody } from './testing/sample-bodies.ts';
+import { fixtureRows, sampleCreateBody, samplePathBody } from './testing/sample-bodies.ts';
 
 let h: Harness;
 let ops: Operation[];
@@ -50,7 +50,9 @@ function wrongValue(schema: Schema): unknown {
 
 function validBody(o: Operation): Record<string, unknown> {
   if (o.path === '/api/auth/login') return { username: 'nobody', password: 'x' };
-  return o.method === 'POST' ? sampleCreateBody(entityOf(o.path), 'RT', o.path) : {};
+  if (o.method === 'POST') return sampleCreateBody(entityOf(o.path), 'RT', o.path);
+  // A PATCH whose body has required fields (roster cells) needs them, or its first error would be the missing one.
+  return samplePathBody(o.path) ?? {};
 }
 
 describe('the route table', () => {

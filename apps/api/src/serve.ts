@@ -1,4 +1,5 @@
-// startServer: the API on a port with @hono/node-server; resolves once listening, close() stops accepting and drains.
+// startServer: the API on a port with @hono/node-server; resolves once listening, close() stops accepting, drains, then
+// cancels the running solves.
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type ApiContext, type ApiOptions, createApi } from './app.ts';
@@ -18,11 +19,17 @@ export function startServer(
       const shownHost = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${shownHost}:${info.port}`,
-        close: () =>
-          new Promise<void>((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()));
-            if ('closeIdleConnections' in server) server.closeIdleConnections();
-          }),
+        close: async () => {
+          try {
+            await new Promise<void>((done, fail) => {
+              server.close((error) => (error ? fail(error) : done()));
+              if ('closeIdleConnections' in server) server.closeIdleConnections();
+            });
+          } finally {
+            // Once no request can start one, so none outlives the stores the caller closes next.
+            await app.close();
+          }
+        },
       });
     });
     server.once('error', reject);

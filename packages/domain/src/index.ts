@@ -12,6 +12,7 @@ export * from './planning/workload.ts';
 export * from './rostering/cell-availability.ts';
 export * from './rostering/evaluate.ts';
 export * from './rostering/model.ts';
+export * from './rostering/payroll.ts';
 export * from './rostering/person-limits.ts';
 export * from './rostering/roster-context.ts';
 export * from './rostering/rule-set.ts';

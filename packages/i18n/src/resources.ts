@@ -12,6 +12,7 @@ import enErrorsDb from './locales/en/errors-db.json' with { type: 'json' };
 import enErrorsDomain from './locales/en/errors-domain.json' with { type: 'json' };
 import enErrorsImport from './locales/en/errors-import.json' with { type: 'json' };
 import enErrorsPlan from './locales/en/errors-plan.json' with { type: 'json' };
+import enErrorsRoster from './locales/en/errors-roster.json' with { type: 'json' };
 import enErrorsSolvers from './locales/en/errors-solvers.json' with { type: 'json' };
 import enForecast from './locales/en/forecast.json' with { type: 'json' };
 import enImport from './locales/en/import.json' with { type: 'json' };
@@ -19,8 +20,10 @@ import enLevers from './locales/en/levers.json' with { type: 'json' };
 import enPlan from './locales/en/plan.json' with { type: 'json' };
 import enRoster from './locales/en/roster.json' with { type: 'json' };
 import enRosterCli from './locales/en/roster-cli.json' with { type: 'json' };
+import enRosterDocuments from './locales/en/roster-documents.json' with { type: 'json' };
 import enSite from './locales/en/site.json' with { type: 'json' };
 import enWeb from './locales/en/web.json' with { type: 'json' };
+import enWebRoster from './locales/en/web-roster.json' with { type: 'json' };
 import frApi from './locales/fr/api.json' with { type: 'json' };
 import frAuth from './locales/fr/auth.json' with { type: 'json' };
 import frCli from './locales/fr/cli.json' with { type: 'json' };
@@ -32,6 +35,7 @@ import frErrorsDb from './locales/fr/errors-db.json' with { type: 'json' };
 import frErrorsDomain from './locales/fr/errors-domain.json' with { type: 'json' };
 import frErrorsImport from './locales/fr/errors-import.json' with { type: 'json' };
 import frErrorsPlan from './locales/fr/errors-plan.json' with { type: 'json' };
+import frErrorsRoster from './locales/fr/errors-roster.json' with { type: 'json' };
 import frErrorsSolvers from './locales/fr/errors-solvers.json' with { type: 'json' };
 import frForecast from './locales/fr/forecast.json' with { type: 'json' };
 import frImport from './locales/fr/import.json' with { type: 'json' };
@@ -39,8 +43,10 @@ import frLevers from './locales/fr/levers.json' with { type: 'json' };
 import frPlan from './locales/fr/plan.json' with { type: 'json' };
 import frRoster from './locales/fr/roster.json' with { type: 'json' };
 import frRosterCli from './locales/fr/roster-cli.json' with { type: 'json' };
+import frRosterDocuments from './locales/fr/roster-documents.json' with { type: 'json' };
 import frSite from './locales/fr/site.json' with { type: 'json' };
 import frWeb from './locales/fr/web.json' with { type: 'json' };
+import frWebRoster from './locales/fr/web-roster.json' with { type: 'json' };
 
 /** A catalogue subtree: strings at the leaves. */
 export interface Catalogue {
@@ -62,6 +68,8 @@ export const AREAS = [
   'levers',
   'roster',
   'roster-cli',
+  'roster-documents',
+  'web-roster',
 ] as const;
 export type Area = (typeof AREAS)[number];
 
@@ -74,6 +82,7 @@ export const ERROR_FILES = [
   'errors-cli',
   'errors-plan',
   'errors-solvers',
+  'errors-roster',
 ] as const;
 export type ErrorFile = (typeof ERROR_FILES)[number];
 
@@ -95,6 +104,8 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     levers: frLevers,
     roster: frRoster,
     'roster-cli': frRosterCli,
+    'roster-documents': frRosterDocuments,
+    'web-roster': frWebRoster,
     'errors-domain': frErrorsDomain,
     'errors-import': frErrorsImport,
     'errors-api': frErrorsApi,
@@ -102,6 +113,7 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     'errors-cli': frErrorsCli,
     'errors-plan': frErrorsPlan,
     'errors-solvers': frErrorsSolvers,
+    'errors-roster': frErrorsRoster,
   },
   en: {
     common: enCommon,
@@ -117,6 +129,8 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     levers: enLevers,
     roster: enRoster,
     'roster-cli': enRosterCli,
+    'roster-documents': enRosterDocuments,
+    'web-roster': enWebRoster,
     'errors-domain': enErrorsDomain,
     'errors-import': enErrorsImport,
     'errors-api': enErrorsApi,
@@ -124,6 +138,7 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     'errors-cli': enErrorsCli,
     'errors-plan': enErrorsPlan,
     'errors-solvers': enErrorsSolvers,
+    'errors-roster': enErrorsRoster,
   },
 };
 

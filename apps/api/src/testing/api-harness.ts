@@ -48,5 +48,10 @@ export async function openHarness(backend: 'pglite' | 'postgres' = 'pglite', dat
     });
   }
 
-  return { app, db: store.db, bundle, signIn, call, dispose: store.dispose };
+  // Running solves stop and store their roster before the store closes: none writes to a closed store.
+  const dispose = async () => {
+    await app.close();
+    await store.dispose();
+  };
+  return { app, db: store.db, bundle, signIn, call, dispose };
 }

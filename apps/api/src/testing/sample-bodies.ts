@@ -45,7 +45,18 @@ const PATH_BODIES: Readonly<Record<string, Body>> = {
     note: 'client promotion',
     changes: [{ clientCode: 'ALPHA', flow: 'order_lines', day: '2026-03-02', hour: 8, quantity: 120 }],
   },
+  '/api/rosters/solve': { from: '2026-03-02', weeks: 1, seed: 7, timeLimitSeconds: 1, name: 'Route table' },
+  '/api/rosters/{id}/cells': {
+    edits: [{ employeeId: 'emp-1', day: '2026-03-02', shift: 'morning', qualification: 'picker' }],
+  },
+  '/api/rosters/{id}/publish': { reason: 'Route table' },
 };
+
+/** The body of a JSON route that is not a master-data create (a PATCH too), by OpenAPI path, when there is one. */
+export function samplePathBody(path: string): Body | undefined {
+  const body = PATH_BODIES[path];
+  return body === undefined ? undefined : structuredClone(body);
+}
 
 /**
  * A body POST /api/<entity> accepts: a fixture row without server fields and with a fresh natural key; `path` (the

@@ -266,3 +266,113 @@ export interface ForecastDetail {
   }[];
   series: ForecastSeries[];
 }
+
+/** Roster shapes (packages/app/src/roster/roster-types.ts) as the web app reads them. */
+export type RosterStatus = 'draft' | 'published' | 'superseded';
+export type RosterDocument = 'teams' | 'persons' | 'posted' | 'hours' | 'payroll';
+export type RosterScore = { hard: number; soft: number };
+
+export interface RosterPerson {
+  id: string;
+  name: string;
+  jobRole: string;
+  team: string;
+  weeklyContractMinutes: number;
+  isTemp: boolean;
+  qualifications: string[];
+}
+
+export interface RosterShift {
+  key: string;
+  label: string;
+  kind: string;
+  start: string;
+  end: string;
+  workedMinutes: number;
+  night: boolean;
+}
+
+export interface RosterCell {
+  employeeId: string;
+  day: string;
+  shift: string;
+  qualification: string;
+}
+
+export interface RosterViolation {
+  code: string;
+  hard: boolean;
+  penalty: number;
+  employeeId: string | null;
+  days: string[];
+  params: Record<string, string | number>;
+  message: string;
+}
+
+export interface RosterView {
+  id: string;
+  siteName: string;
+  holidays: string[];
+  name: string;
+  status: RosterStatus;
+  from: string;
+  to: string;
+  days: number;
+  planId: string | null;
+  basedOn: string | null;
+  createdAt: string;
+  createdBy: string;
+  publishedAt: string | null;
+  publishedBy: string | null;
+  noticeDays: number;
+  people: RosterPerson[];
+  shifts: RosterShift[];
+  qualifications: string[];
+  assignments: RosterCell[];
+  coverage: { day: string; shift: string; qualification: string; needed: number; assigned: number }[];
+  score: RosterScore;
+  violations: RosterViolation[];
+}
+
+export interface RosterSummary {
+  id: string;
+  name: string;
+  status: RosterStatus;
+  from: string;
+  to: string;
+  planId: string | null;
+  basedOn: string | null;
+  createdAt: string;
+  createdBy: string;
+  publishedAt: string | null;
+  score: RosterScore;
+}
+
+export interface RosterSolveBody {
+  name?: string;
+  from: string;
+  weeks: number;
+  planId?: string;
+  basedOn?: string;
+  seed?: number;
+  timeLimitSeconds?: number;
+}
+
+export interface RosterJob {
+  id: string;
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  fraction: number;
+  elapsedMs: number;
+  timeLimitSeconds: number;
+  best: RosterScore | null;
+  rosterId: string | null;
+  error: { code: string; message: string } | null;
+}
+
+/** One manual change of a draft: `shift: null` = off that day. */
+export interface RosterCellEdit {
+  employeeId: string;
+  day: string;
+  shift: string | null;
+  qualification: string | null;
+}

@@ -5,6 +5,7 @@ import { ImportPage } from '../features/import/pages/ImportPage.tsx';
 import { MasterDataPage } from '../features/master-data/pages/MasterDataPage.tsx';
 import { OverviewPage } from '../features/overview/pages/OverviewPage.tsx';
 import { PlanPage } from '../features/plan/pages/PlanPage.tsx';
+import { RosterPage } from '../features/roster/pages/RosterPage.tsx';
 import { useRoute } from './router.ts';
 
 export function Routes() {
@@ -21,6 +22,8 @@ export function Routes() {
       return <PlanPage />;
     case 'forecast':
       return <ForecastPage />;
+    case 'roster':
+      return <RosterPage />;
     case 'notFound':
       return <p className="empty">{t('web.notFound')}</p>;
   }

@@ -71,6 +71,9 @@ export function Shell({ user, children }: { user: User; children: ReactNode }) {
             <NavLink route={{ name: 'plan' }} current={route}>
               {t('web.plan.nav')}
             </NavLink>
+            <NavLink route={{ name: 'roster' }} current={route}>
+              {t('web-roster.nav')}
+            </NavLink>
           </>
         )}
         {IMPORT_ROLES.includes(user.role) && (

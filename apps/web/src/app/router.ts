@@ -10,6 +10,7 @@ export type Route =
   | { name: 'import' }
   | { name: 'plan' }
   | { name: 'forecast' }
+  | { name: 'roster' }
   | { name: 'notFound' };
 
 export function parseHash(hash: string): Route {
@@ -19,6 +20,7 @@ export function parseHash(hash: string): Route {
   if (first === 'import' && parts.length === 1) return { name: 'import' };
   if (first === 'plan' && parts.length === 1) return { name: 'plan' };
   if (first === 'forecast' && parts.length === 1) return { name: 'forecast' };
+  if (first === 'roster' && parts.length === 1) return { name: 'roster' };
   if (
     first === 'data' &&
     parts.length === 2 &&
@@ -41,6 +43,8 @@ export function href(route: Route): string {
       return '#/plan';
     case 'forecast':
       return '#/forecast';
+    case 'roster':
+      return '#/roster';
     case 'notFound':
       return '#/';
   }

@@ -7,6 +7,7 @@ import type {
   ForecastVolume,
   ImportMapping,
   StoredPlan,
+  StoredRoster,
   StoredUser,
 } from '@logipilot/db/repositories/contract';
 import {
@@ -16,6 +17,7 @@ import {
   clientSchema,
   costCentreSchema,
   DomainError,
+  demandSchema,
   dockSchema,
   employeeSchema,
   equipmentTypeSchema,
@@ -25,6 +27,7 @@ import {
   locationSchema,
   productivityStandardSchema,
   rateSchema,
+  rosterAssignmentSchema,
   type SiteBundle,
   siteSchema,
   skuSchema,
@@ -36,9 +39,12 @@ import { z } from 'zod';
 
 export const BACKUP_FORMAT = 'logipilot-site-backup';
 /** Raised whenever the document's shape changes; restore refuses versions it does not know. */
-export const BACKUP_VERSION = 3;
-/** Versions restore still reads: 1 had no forecasts nor plans, 2 no plans (they restore with none). */
-export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2, 3];
+export const BACKUP_VERSION = 4;
+/**
+ * Versions restore still reads: 1 had no forecasts, plans nor rosters, 2 no plans nor rosters, 3 no rosters (they
+ * restore with none).
+ */
+export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2, 3, 4];
 
 export interface BackupForecasts {
   versions: ForecastVersion[];
@@ -60,6 +66,8 @@ export interface BackupDocument {
   forecasts: BackupForecasts;
   /** Since version 3; stored plan versions with their whole result, oldest first. */
   plans: StoredPlan[];
+  /** Since version 4; stored roster versions (any status) with their cells and demand, oldest first. */
+  rosters: StoredRoster[];
 }
 
 /** Why a file is not a usable backup (the `reason` param of BACKUP_INVALID). */
@@ -208,8 +216,8 @@ const documentV2Schema = documentV1Schema.extend({
   }),
 });
 
-const documentSchema = documentV2Schema.extend({
-  version: z.literal(BACKUP_VERSION),
+const documentV3Schema = documentV2Schema.extend({
+  version: z.literal(3),
   plans: z.array(
     z.strictObject({
       id: z.string().min(1),
@@ -226,6 +234,43 @@ const documentSchema = documentV2Schema.extend({
       totals: z.record(z.string(), json),
       // The PlanResult's shape is the app's; the backup keeps it as stored.
       result: z.record(z.string(), json),
+    }),
+  ),
+});
+
+const instantSchema = z.iso.datetime({ offset: true });
+
+const documentSchema = documentV3Schema.extend({
+  version: z.literal(BACKUP_VERSION),
+  rosters: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      siteId: z.string().min(1),
+      name: z.string().min(1),
+      status: z.enum(['draft', 'published', 'superseded']),
+      fromDay: isoDateSchema,
+      days: z.number().int().min(1),
+      planId: z.string().nullable(),
+      basedOn: z.string().nullable(),
+      createdAt: instantSchema,
+      createdBy: z.string(),
+      publishedAt: instantSchema.nullable(),
+      publishedBy: z.string().nullable(),
+      noticeDays: z.number().int().min(0),
+      // Typed by the domain (unlike a plan's result): the roster is re-scored against them once restored.
+      demand: z.array(demandSchema),
+      assignments: z.array(rosterAssignmentSchema),
+      score: z.strictObject({ hard: z.number(), soft: z.number() }),
+      solve: z
+        .strictObject({
+          seed: z.number().int(),
+          timeLimitSeconds: z.number().min(0),
+          elapsedMs: z.number().min(0),
+          iterations: z.number().int().min(0),
+          cancelled: z.boolean(),
+          lowerBound: z.number().nullable(),
+        })
+        .nullable(),
     }),
   ),
 });
@@ -248,6 +293,7 @@ function checkSite(doc: BackupDocument): void {
     ['forecasts.volumes', doc.forecasts.volumes],
     ['forecasts.series', doc.forecasts.series],
     ['plans', doc.plans],
+    ['rosters', doc.rosters],
   ];
   if (doc.events.siteId !== siteId) throw backupInvalid('SITE_MISMATCH', { field: 'events.siteId' });
   for (const [name, rows] of collections) {
@@ -273,11 +319,18 @@ export function parseBackupDocument(value: unknown): BackupDocument {
             version: BACKUP_VERSION,
             forecasts: { versions: [], volumes: [], series: [] },
             plans: [],
+            rosters: [],
           }))
           .safeParse(value)
       : version === 2
-        ? documentV2Schema.transform((v2) => ({ ...v2, version: BACKUP_VERSION, plans: [] })).safeParse(value)
-        : documentSchema.safeParse(value);
+        ? documentV2Schema
+            .transform((v2) => ({ ...v2, version: BACKUP_VERSION, plans: [], rosters: [] }))
+            .safeParse(value)
+        : version === 3
+          ? documentV3Schema
+              .transform((v3) => ({ ...v3, version: BACKUP_VERSION, rosters: [] }))
+              .safeParse(value)
+          : documentSchema.safeParse(value);
   if (!parsed.success) {
     const details = zodErrorToDetails(parsed.error);
     throw backupInvalid('INVALID_CONTENT', {

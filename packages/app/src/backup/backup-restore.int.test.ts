@@ -1,11 +1,12 @@
-// Backup then restore: into a fresh store the site comes back exactly (every collection, users, audit, forecasts, plans, events).
+// Backup then restore: into a fresh store the site comes back exactly (every collection, users, audit, forecasts, plans,
+// rosters, events).
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { readSiteBundle, type SiteEvent } from '@logipilot/db';
-import type { StoredPlan } from '@logipilot/db/repositories/contract';
+import type { StoredPlan, StoredRoster } from '@logipilot/db/repositories/contract';
 import { normalisedBundle } from '@logipilot/db/testing/compare';
 import { flowDaysFixture, siteFixture, usersFixture } from '@logipilot/db/testing/site-fixture';
 import { testBackends } from '@logipilot/db/testing/test-stores';
@@ -111,6 +112,101 @@ function planFixtures(forecastVersionId: string): StoredPlan[] {
   ];
 }
 
+/**
+ * Three roster versions as roster-versions leaves them: one published then superseded, the published one re-planning
+ * it, and a draft re-planning that (solved, cancelled by its user).
+ */
+function rosterFixtures(): StoredRoster[] {
+  const demand: StoredRoster['demand'] = [
+    {
+      day: '2026-11-02',
+      shift: 'morning',
+      qualification: 'picker',
+      headcount: 2,
+      underWeight: null,
+      overWeight: null,
+    },
+    {
+      day: '2026-11-03',
+      shift: 'night',
+      qualification: 'R489:5',
+      headcount: 1,
+      underWeight: 50,
+      overWeight: 0.5,
+    },
+  ];
+  const superseded: StoredRoster = {
+    id: 'roster-1',
+    siteId: SITE,
+    name: 'Semaine 45',
+    status: 'superseded',
+    fromDay: '2026-11-02',
+    days: 7,
+    planId: 'plan-1',
+    basedOn: null,
+    createdAt: '2026-10-20T08:00:00.000Z',
+    createdBy: `admin.${SITE}`,
+    publishedAt: '2026-10-21T16:30:00.000Z',
+    publishedBy: `admin.${SITE}`,
+    noticeDays: 7,
+    demand,
+    assignments: [
+      { employeeId: `${SITE}-e1`, day: '2026-11-02', shift: 'morning', qualification: 'picker' },
+      { employeeId: `${SITE}-e2`, day: '2026-11-03', shift: 'night', qualification: 'R489:5' },
+    ],
+    score: { hard: 0, soft: 120 },
+    solve: {
+      seed: 1,
+      timeLimitSeconds: 30,
+      elapsedMs: 30012.5,
+      iterations: 48210,
+      cancelled: false,
+      lowerBound: 80,
+    },
+  };
+  const published: StoredRoster = {
+    ...superseded,
+    id: 'roster-2',
+    name: 'Semaine 45 – révisée',
+    status: 'published',
+    basedOn: 'roster-1',
+    createdAt: '2026-10-25T09:00:00.000Z',
+    publishedAt: '2026-10-26T11:00:00.000Z',
+    noticeDays: 5,
+    assignments: [{ employeeId: `${SITE}-e1`, day: '2026-11-03', shift: 'night', qualification: 'R489:5' }],
+    score: { hard: 1, soft: 40 },
+    solve: null,
+  };
+  const draft: StoredRoster = {
+    ...published,
+    id: 'roster-3',
+    name: 'Semaine 45 – essai',
+    status: 'draft',
+    planId: null,
+    basedOn: 'roster-2',
+    createdAt: '2026-10-28T14:45:00.000Z',
+    createdBy: `planner.${SITE}`,
+    publishedAt: null,
+    publishedBy: null,
+    assignments: [],
+    score: { hard: 3, soft: 0 },
+    solve: {
+      seed: 7,
+      timeLimitSeconds: 60,
+      elapsedMs: 812,
+      iterations: 0,
+      cancelled: true,
+      lowerBound: null,
+    },
+  };
+  return [superseded, published, draft];
+}
+
+async function allRosters(ctx: AppContext, siteId: string) {
+  const list = await ctx.db.repos.rosters.list(siteId);
+  return Promise.all(list.map((r) => ctx.db.repos.rosters.get(siteId, r.id)));
+}
+
 async function allPlans(ctx: AppContext, siteId: string) {
   const list = await ctx.db.repos.plans.list(siteId);
   return Promise.all(list.map((p) => ctx.db.repos.plans.get(siteId, p.id)));
@@ -132,6 +228,7 @@ async function everything(ctx: AppContext, siteId: string) {
       series: await ctx.db.repos.forecasts.allSeries(siteId),
     },
     plans: await allPlans(ctx, siteId),
+    rosters: await allRosters(ctx, siteId),
   };
 }
 
@@ -230,6 +327,7 @@ for (const backend of testBackends(DATABASE_URL)) {
         ],
       );
       for (const plan of planFixtures(stat.id)) await ctx.db.repos.plans.create(plan);
+      for (const roster of rosterFixtures()) await ctx.db.repos.rosters.create(roster);
     });
 
     afterAll(async () => {
@@ -251,6 +349,7 @@ for (const backend of testBackends(DATABASE_URL)) {
         forecastVolumes: 3,
         forecastSeries: 1,
         plans: 2,
+        rosters: 3,
       });
       // Written beside then renamed: no temporary file is left behind.
       expect(await readdir(dir)).toEqual(['site.logipilot.json.gz']);
@@ -272,21 +371,25 @@ for (const backend of testBackends(DATABASE_URL)) {
       // The stored result comes back whole, not only the list columns.
       expect(after.plans.map((p) => p?.name)).toEqual(['Semaine 45 +20 %', 'Semaine 45 – base']);
       expect(after.plans[1]?.result).toEqual(planFixtures(before.forecasts.versions[1]!.id)[0]!.result);
+      // Every status comes back as stored (nothing re-published nor superseded), cells, demand and solve included.
+      expect(after.rosters).toEqual(before.rosters);
+      expect(after.rosters).toEqual([...rosterFixtures()].reverse());
       expect(after.audit.slice(1)).toEqual(before.audit);
       expect(after.audit[0]).toMatchObject({ action: 'restore', entity: 'site', entityId: SITE });
     });
 
-    it('still restores a version 1 backup (before forecasts and plans), with none', async () => {
+    it('still restores a version 1 backup (before forecasts, plans and rosters), with none', async () => {
       await backupSite(source.ctx, SITE, file);
       const doc = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
-      const { forecasts: _forecasts, plans: _plans, ...v1 } = { ...doc, version: 1 };
+      const { forecasts: _forecasts, plans: _plans, rosters: _rosters, ...v1 } = { ...doc, version: 1 };
       const v1File = join(dir, 'v1.json.gz');
       await writeFile(v1File, await promisify(gzip)(Buffer.from(JSON.stringify(v1))));
       const restored = await restoreSite(target.ctx, v1File);
-      expect(restored.counts).toMatchObject({ forecastVersions: 0, plans: 0, skus: 3 });
+      expect(restored.counts).toMatchObject({ forecastVersions: 0, plans: 0, rosters: 0, skus: 3 });
       const after = await everything(target.ctx, SITE);
       expect(after.forecasts).toEqual({ versions: [], volumes: [], series: [] });
       expect(after.plans).toEqual([]);
+      expect(after.rosters).toEqual([]);
       expect(after.bundle).toEqual((await everything(source.ctx, SITE)).bundle);
       // A version 1 document that carries forecasts is not a version 1 document.
       await writeFile(v1File, await promisify(gzip)(Buffer.from(JSON.stringify({ ...doc, version: 1 }))));
@@ -295,32 +398,68 @@ for (const backend of testBackends(DATABASE_URL)) {
       });
     });
 
-    it('still restores a version 2 backup (before plans): forecasts back, no plans', async () => {
+    it('still restores a version 2 backup (before plans and rosters): forecasts back, no plans', async () => {
       await backupSite(source.ctx, SITE, file);
       const doc = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
-      const { plans: _plans, ...v2 } = { ...doc, version: 2 };
+      const { plans: _plans, rosters: _rosters, ...v2 } = { ...doc, version: 2 };
       const v2File = join(dir, 'v2.json.gz');
       await writeFile(v2File, await promisify(gzip)(Buffer.from(JSON.stringify(v2))));
       const restored = await restoreSite(target.ctx, v2File);
-      expect(restored.counts).toMatchObject({ forecastVersions: 2, plans: 0 });
+      expect(restored.counts).toMatchObject({ forecastVersions: 2, plans: 0, rosters: 0 });
       const before = await everything(source.ctx, SITE);
       const after = await everything(target.ctx, SITE);
       expect(after.forecasts).toEqual(before.forecasts);
       expect(after.plans).toEqual([]);
+      expect(after.rosters).toEqual([]);
       // A version 2 document that carries plans is not a version 2 document.
-      await writeFile(v2File, await promisify(gzip)(Buffer.from(JSON.stringify({ ...doc, version: 2 }))));
+      const { rosters: _r, ...withPlans } = { ...doc, version: 2 };
+      await writeFile(v2File, await promisify(gzip)(Buffer.from(JSON.stringify(withPlans))));
       await expect(restoreSite(target.ctx, v2File)).rejects.toMatchObject({
-        params: { reason: 'INVALID_CONTENT' },
+        params: { reason: 'INVALID_CONTENT', field: 'plans' },
+      });
+    });
+
+    it('still restores a version 3 backup (before rosters): plans back, no rosters', async () => {
+      await backupSite(source.ctx, SITE, file);
+      const doc = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
+      const { rosters: _rosters, ...v3 } = { ...doc, version: 3 };
+      const v3File = join(dir, 'v3.json.gz');
+      await writeFile(v3File, await promisify(gzip)(Buffer.from(JSON.stringify(v3))));
+      const restored = await restoreSite(target.ctx, v3File);
+      expect(restored.counts).toMatchObject({ forecastVersions: 2, plans: 2, rosters: 0 });
+      const before = await everything(source.ctx, SITE);
+      const after = await everything(target.ctx, SITE);
+      expect(after.forecasts).toEqual(before.forecasts);
+      expect(after.plans).toEqual(before.plans);
+      expect(after.rosters).toEqual([]);
+      // A version 3 document that carries rosters is not a version 3 document.
+      await writeFile(v3File, await promisify(gzip)(Buffer.from(JSON.stringify({ ...doc, version: 3 }))));
+      await expect(restoreSite(target.ctx, v3File)).rejects.toMatchObject({
+        params: { reason: 'INVALID_CONTENT', field: 'rosters' },
       });
     });
 
     it('replaces the site wholly when restoring over changed data', async () => {
       await backupSite(source.ctx, SITE, file);
       const ctx = target.ctx;
+      // From the backup's state (the tests before left it without rosters), then changed.
+      await restoreSite(ctx, file);
       await ctx.db.repos.skus.upsertMany([{ ...siteFixture(SITE).skus[0]!, id: 'extra', code: 'EXTRA' }]);
       await ctx.db.repos.locations.remove(SITE, `${SITE}-l3`);
       await ctx.events.appendFlowDays([
         { siteId: SITE, clientId: 'x', flow: 'returns', day: '2026-01-01', quantity: 1 },
+      ]);
+      // The draft published since (superseding the published one), and a roster the backup does not know.
+      await ctx.db.repos.rosters.publish(SITE, 'roster-3', {
+        publishedAt: '2026-10-31T10:00:00.000Z',
+        publishedBy: `admin.${SITE}`,
+      });
+      await ctx.db.repos.rosters.create({ ...rosterFixtures()[2]!, id: 'roster-extra' });
+      expect((await allRosters(ctx, SITE)).map((r) => [r?.id, r?.status])).toEqual([
+        ['roster-extra', 'draft'],
+        ['roster-3', 'published'],
+        ['roster-2', 'superseded'],
+        ['roster-1', 'superseded'],
       ]);
       await restoreSite(ctx, file);
       const before = await everything(source.ctx, SITE);
@@ -328,6 +467,7 @@ for (const backend of testBackends(DATABASE_URL)) {
       expect(after.bundle).toEqual(before.bundle);
       expect(after.events).toEqual(before.events);
       expect(after.plans).toEqual(before.plans);
+      expect(after.rosters).toEqual(before.rosters);
     });
 
     it('refuses a bad file with BACKUP_INVALID and its reason, leaving the store as it was', async () => {
@@ -356,12 +496,46 @@ for (const backend of testBackends(DATABASE_URL)) {
           await gz({ ...good, plans: [{ ...good.plans[0], siteId: 'other-site' }] }),
           { reason: 'SITE_MISMATCH', field: 'plans.0.siteId' },
         ],
+        [
+          'foreign-roster.gz',
+          await gz({ ...good, rosters: [good.rosters[0], { ...good.rosters[1], siteId: 'other-site' }] }),
+          { reason: 'SITE_MISMATCH', field: 'rosters.1.siteId' },
+        ],
+        [
+          'bad-roster-status.gz',
+          await gz({ ...good, rosters: [{ ...good.rosters[0], status: 'archived' }] }),
+          { reason: 'INVALID_CONTENT', field: 'rosters.0.status' },
+        ],
+        [
+          'bad-roster-cell.gz',
+          await gz({
+            ...good,
+            rosters: [
+              good.rosters[0],
+              { ...good.rosters[1], assignments: [{ employeeId: 'x', day: '2026-13-01' }] },
+            ],
+          }),
+          { reason: 'INVALID_CONTENT', field: 'rosters.1.assignments.0.day' },
+        ],
       ];
       for (const [name, content, params] of cases) {
         const path = join(dir, name);
         if (content !== '') await writeFile(path, content);
         await expect(restoreSite(ctx, path), name).rejects.toMatchObject({ code: 'BACKUP_INVALID', params });
       }
+      expect(await everything(ctx, SITE)).toEqual(snapshot);
+    });
+
+    it('rolls the whole restore back when the store refuses a roster (among its last writes)', async () => {
+      const ctx = target.ctx;
+      const snapshot = await everything(ctx, SITE);
+      expect(snapshot.rosters).toHaveLength(3);
+      const good = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
+      // Valid to the schema, refused by the primary key: the site was already removed and rewritten by then.
+      const duplicate = { ...good, rosters: [...good.rosters, { ...good.rosters[0], name: 'Doublon' }] };
+      const path = join(dir, 'duplicate-roster.gz');
+      await writeFile(path, await promisify(gzip)(Buffer.from(JSON.stringify(duplicate))));
+      await expect(restoreSite(ctx, path)).rejects.toMatchObject({ code: 'DB_CONFLICT' });
       expect(await everything(ctx, SITE)).toEqual(snapshot);
     });
 

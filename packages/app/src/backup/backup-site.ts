@@ -1,11 +1,17 @@
-// Saves one site wholly (master data, users with hashes, mappings, audit trail, forecasts, plans, events) to one gzip JSON file.
+// Saves one site wholly (master data, users with hashes, mappings, audit trail, forecasts, plans, rosters, events) to one gzip JSON file.
 import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { readSiteBundle } from '@logipilot/db';
-import type { AuditEntry, Repositories, StoredPlan, StoredUser } from '@logipilot/db/repositories/contract';
+import type {
+  AuditEntry,
+  Repositories,
+  StoredPlan,
+  StoredRoster,
+  StoredUser,
+} from '@logipilot/db/repositories/contract';
 import { bundleCounts, DomainError } from '@logipilot/domain';
 import type { AppContext } from '../context.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupDocument } from './backup-format.ts';
@@ -44,6 +50,16 @@ async function allPlans(repos: Repositories, siteId: string): Promise<StoredPlan
   for (const summary of (await repos.plans.list(siteId)).reverse()) {
     const plan = await repos.plans.get(siteId, summary.id);
     if (plan) out.push(plan);
+  }
+  return out;
+}
+
+/** Oldest first, each with its cells and demand (the list leaves them out), whatever its status. */
+async function allRosters(repos: Repositories, siteId: string): Promise<StoredRoster[]> {
+  const out: StoredRoster[] = [];
+  for (const summary of (await repos.rosters.list(siteId)).reverse()) {
+    const roster = await repos.rosters.get(siteId, summary.id);
+    if (roster) out.push(roster);
   }
   return out;
 }
@@ -89,6 +105,7 @@ export async function backupSite(
         series: await repos.forecasts.allSeries(siteId),
       },
       plans: await allPlans(repos, siteId),
+      rosters: await allRosters(repos, siteId),
     };
   });
   const doc: BackupDocument = {
@@ -115,5 +132,6 @@ export function documentCounts(doc: BackupDocument): Record<string, number> {
     forecastVolumes: doc.forecasts.volumes.length,
     forecastSeries: doc.forecasts.series.length,
     plans: doc.plans.length,
+    rosters: doc.rosters.length,
   };
 }

@@ -18,6 +18,15 @@ import type {
   User,
   Zone,
 } from '@logipilot/domain';
+import type { RosterRepository } from './roster-repository.ts';
+
+export type {
+  RosterRepository,
+  StoredRoster,
+  StoredRosterSolve,
+  StoredRosterStatus,
+  StoredRosterSummary,
+} from './roster-repository.ts';
 
 export interface ListQuery {
   siteId: string;
@@ -279,6 +288,8 @@ export interface Repositories {
   forecasts: ForecastRepository;
   forecastVolumes: ForecastVolumeRepository;
   plans: PlanRepository;
+  /** Roster versions: drafts, published, superseded. */
+  rosters: RosterRepository;
 }
 
 /** An open operational store (PGlite in a data directory, or a PostgreSQL server). */

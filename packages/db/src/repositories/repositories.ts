@@ -22,6 +22,7 @@ import {
   zoneSpec,
 } from './master-data-specs.ts';
 import { PgPlanRepository } from './plan-repository.ts';
+import { PgRosterRepository } from './roster-repository.ts';
 import { PgSessionRepository } from './sessions-repository.ts';
 import { PgSiteRepository } from './sites-repository.ts';
 import { TableRepository } from './table-repository.ts';
@@ -51,5 +52,6 @@ export function createRepositories(sql: SqlExecutor): Repositories {
     forecasts: new PgForecastRepository(sql),
     forecastVolumes: new PgForecastVolumeRepository(sql),
     plans: new PgPlanRepository(sql),
+    rosters: new PgRosterRepository(sql),
   };
 }

@@ -22,6 +22,21 @@ function ruleSchema<P extends z.ZodType>(
   );
 }
 
+/**
+ * A rule that is a cost by nature (cover, requests, fairness, changes): the solver weighs it against the others and
+ * explains what it left (why-uncovered), so a site may weight it but not make it hard.
+ */
+function softRuleSchema<P extends z.ZodType>(defaults: { enabled: boolean; weight: number }, params: P) {
+  return z
+    .strictObject({
+      enabled: z.boolean().default(defaults.enabled),
+      hard: z.literal(false, { message: 'ROSTER_RULE_ALWAYS_SOFT' }).default(false),
+      weight: z.number().min(0).max(1_000_000).default(defaults.weight),
+      params: params,
+    })
+    .prefault({} as never);
+}
+
 const minutes = (max: number) => z.number().int().min(0).max(max);
 const HARD = { enabled: true, hard: true, weight: 1 };
 
@@ -148,10 +163,10 @@ export const rosterRuleSetSchema = z.strictObject({
     z.strictObject({ max: z.record(z.string(), z.number().int().min(0)).default({}) }).prefault({}),
   ),
   /** Shift on/off requests: each unmet request costs its own weight × this rule's weight (ROSTER_REQUEST_ON/OFF). */
-  requests: ruleSchema({ enabled: true, hard: false, weight: 1 }, z.strictObject({}).prefault({})),
+  requests: softRuleSchema({ enabled: true, weight: 1 }, z.strictObject({}).prefault({})),
   /** Cover of the demand: weights of a demand row that gives none (ROSTER_COVER_UNDER/OVER, unit: persons). */
-  cover: ruleSchema(
-    { enabled: true, hard: false, weight: 1 },
+  cover: softRuleSchema(
+    { enabled: true, weight: 1 },
     z
       .strictObject({
         underWeight: z.number().min(0).default(1000),
@@ -160,9 +175,9 @@ export const rosterRuleSetSchema = z.strictObject({
       .prefault({}),
   ),
   /** Weekends worked above the team's mean, per person (ROSTER_WEEKEND_FAIRNESS, unit: weekends above the mean). */
-  weekendFairness: ruleSchema({ enabled: true, hard: false, weight: 50 }, z.strictObject({}).prefault({})),
+  weekendFairness: softRuleSchema({ enabled: true, weight: 50 }, z.strictObject({}).prefault({})),
   /** Night shifts above the team's mean, per person (ROSTER_NIGHT_FAIRNESS, unit: night shifts above the mean). */
-  nightFairness: ruleSchema({ enabled: true, hard: false, weight: 20 }, z.strictObject({}).prefault({})),
+  nightFairness: softRuleSchema({ enabled: true, weight: 20 }, z.strictObject({}).prefault({})),
   /**
    * Consecutive days on a cold-room qualification. The handbook gives exposure limits within a shift (DIN 33403-5,
    * already in the staffing needs) but no figure across days: this is the site's own rotation, off by default, and
@@ -178,7 +193,7 @@ export const rosterRuleSetSchema = z.strictObject({
       .prefault({}),
   ),
   /** Each cell that differs from the published roster (ROSTER_CHANGED, unit: cells); the solver's `changeWeight`. */
-  changes: ruleSchema({ enabled: true, hard: false, weight: 10 }, z.strictObject({}).prefault({})),
+  changes: softRuleSchema({ enabled: true, weight: 10 }, z.strictObject({}).prefault({})),
 });
 /** The average's window is fixed by law (L3121-22: any 12 consecutive weeks); agreements move the hours only. */
 export const AVERAGE_WINDOW_WEEKS = 12;

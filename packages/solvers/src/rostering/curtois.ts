@@ -1,6 +1,6 @@
 // Reads an instance of the Curtois & Qu shift-scheduling benchmark into a RosterProblem, and writes a roster back
 // in the benchmark's solution shape ({ employee: [shift ID or '' per day] }).
-import { DomainError } from '@logipilot/domain';
+import { DomainError } from '@logipilot/domain/errors';
 import type { Assignment, CoverRequirement, RosterEmployee, RosterProblem, ShiftType } from './problem.ts';
 
 const SECTIONS = [

@@ -1,6 +1,6 @@
 // Full evaluation of a roster against a RosterProblem: the lexicographic score (hard units, soft penalty) and one
 // Violation per broken rule, for explanations and as the reference the solver's incremental score must match.
-import { DomainError } from '@logipilot/domain';
+import { DomainError } from '@logipilot/domain/errors';
 import { PersonRules } from './person-rules.ts';
 import { type Prepared, prepare } from './prepared.ts';
 import type { Assignment, RosterProblem, Score, Violation } from './problem.ts';

@@ -1,7 +1,7 @@
 // Runs the roster solver on a worker thread, so that a server or a command stays responsive during a solve:
 // progress comes back as messages, cancellation goes through a shared flag the solver reads between moves.
 import { Worker } from 'node:worker_threads';
-import { DomainError } from '@logipilot/domain';
+import { DomainError } from '@logipilot/domain/errors';
 import type { RosterProblem, SolveProgress, SolveResult } from './problem.ts';
 import type { RosterSolveOptions } from './solve.ts';
 

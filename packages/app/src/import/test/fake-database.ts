@@ -141,6 +141,9 @@ function makeRepositories(): Repositories {
     plans: new Proxy({} as Repositories['plans'], {
       get: (_t, p) => (p === 'toJSON' ? undefined : unsupported('plans')),
     }),
+    rosters: new Proxy({} as Repositories['rosters'], {
+      get: (_t, p) => (p === 'toJSON' ? undefined : unsupported('rosters')),
+    }),
   };
 }
 
