@@ -111,7 +111,7 @@ export default async function rosterLargeBench(): Promise<BenchReport> {
     const firstFeasible = r.progress.find((p) => p.hard === 0);
     const soft = Object.entries(r.violationUnits)
       .filter(([code]) => !(code in r.hardCodes))
-      .map(([code, units]) => `${code} ${units}`)
+      .map(([code, units]) => `${code} ${Number(units.toFixed(1))}`)
       .join(', ');
     const markdown = [
       `Large demo (seed 1, as-of ${AS_OF}) seeded through the CLI into a fresh embedded store; statistical forecast`,
@@ -128,9 +128,9 @@ export default async function rosterLargeBench(): Promise<BenchReport> {
       `| First roster without hard violation | ${firstFeasible ? `${(firstFeasible.ms / 1000).toFixed(1)} s` : 'never'} |`,
       `| Hard violations (domain evaluator) | ${r.domainHard}${r.domainHard ? ` (${JSON.stringify(r.hardCodes)})` : ''} |`,
       `| Coverage | ${r.covered} of ${r.needed} person-shifts needed (${pct(r.covered, r.needed)}); ${r.over} over |`,
-      `| Plan's own shortage before levers | ${planShortage} person-shifts (no staff available on the site for them) |`,
+      `| Plan's own shortage before levers | ${planShortage} person-shifts (no staff available on the site for them); the roster leaves ${r.needed - r.covered - planShortage} more uncovered |`,
       `| Worked hours, labour cost | ${r.workedHours.toLocaleString('en-GB')} h, ${euros(r.costCents)} at the loaded hourly rates |`,
-      `| Soft penalty (solver / domain evaluator) | ${r.solverScore.soft} / ${r.domainSoft} |`,
+      `| Soft penalty (solver / domain evaluator) | ${r.solverScore.soft.toFixed(1)} / ${r.domainSoft.toFixed(1)} |`,
       `| Soft violations (units) | ${soft || 'none'} |`,
       '',
       `Verdict: ${ok ? 'target met' : 'TARGET MISSED'}.`,
