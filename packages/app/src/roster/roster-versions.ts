@@ -19,6 +19,7 @@ import {
 import type { Lang } from '@logipilot/i18n';
 import { z } from 'zod';
 import type { StoreContext } from '../auth/store-context.ts';
+import { mayReadMedical } from '../masterdata/policy.ts';
 import { parseOrThrow } from '../masterdata/validate.ts';
 import { historyFromRosters, type LoadedRosterModel, loadRosterModel } from './roster-model.ts';
 import { assertMayReadRosters, assertMayWriteRosters } from './roster-policy.ts';
@@ -137,7 +138,7 @@ export async function getRoster(
   assertMayReadRosters(actor);
   const stored = await getStoredRoster(ctx.db.repos, actor.siteId, id);
   const { loaded } = await loadStoredRosterModel(ctx.db.repos, stored);
-  return rosterViewOf(loaded, stored, options.lang ?? 'fr');
+  return rosterViewOf(loaded, stored, options.lang ?? 'fr', { medical: mayReadMedical(actor) });
 }
 
 /** The site's rosters, newest first. */

@@ -24,7 +24,7 @@ const total: RosterViolation = {
 
 describe('violation sentences', () => {
   it('writes dates, decimals and qualifications the French way', () => {
-    expect(violationView(under, 'fr').message).toContain('Préparateurs de commandes');
+    expect(violationView(under, 'fr').message).toContain('Préparateur de commandes');
     expect(violationView(under, 'fr').message).toContain('16/11/2026');
     expect(violationView(under, 'fr').message).not.toContain('2026-11-16');
     const fr = violationView(total, 'fr').message;
@@ -42,9 +42,40 @@ describe('violation sentences', () => {
   });
 
   it('names a licence qualification by its CACES scheme and category', () => {
-    expect(qualificationName('fr', 'R489:5')).toContain('CACES R489');
+    expect(qualificationName('fr', 'R489:5')).toMatch(/^CACES R489 .*5/);
     expect(qualificationName('en', 'R489:5')).toContain('CACES R489');
     expect(qualificationName('en', 'unknown_key')).toBe('unknown_key');
+  });
+});
+
+describe('health data in sentences', () => {
+  const licence: RosterViolation = {
+    code: 'ROSTER_UNAVAILABLE',
+    hard: true,
+    units: 1,
+    penalty: 1,
+    employeeId: 'e1',
+    days: ['2026-11-16' as never],
+    params: {
+      reason: 'LICENCE_INVALID',
+      employee: 'Paul Martin',
+      qualification: 'R489:5',
+      day: '2026-11-16',
+      part: 'medical_fitness',
+      shiftLabel: '05:00–13:00',
+    },
+  };
+
+  it('says the medical fitness is not valid to a reader allowed to know', () => {
+    expect(violationView(licence, 'en', true).message).toContain('medical fitness not valid');
+  });
+
+  it('withholds which document is not valid from a reader without medical:read', () => {
+    const view = violationView(licence, 'en', false);
+    expect(view.message).toContain('a required document is not valid');
+    expect(view.message).not.toContain('medical');
+    expect(view.params.part).toBe('withheld');
+    expect(violationView(licence, 'fr', false).message).not.toContain('médic');
   });
 });
 

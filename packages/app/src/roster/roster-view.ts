@@ -17,16 +17,18 @@ import type { RosterCoverageRow, RosterView, RosterViolationView } from './roste
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const LICENCE_KEY = /^(R\d{3}):(.+)$/;
 
-/** `picker` → "Préparateurs de commandes", `R489:5` → "Caristes CACES R489 cat. 5", as the plan names them. */
+/**
+ * A qualification as a sentence names one person's: `picker` → "Préparateur de commandes" (the job role),
+ * `R489:5` → "CACES R489 cat. 5".
+ */
 export function qualificationName(lang: Lang, key: string): string {
   const licence = LICENCE_KEY.exec(key);
   if (licence) {
     const [, scheme = '', category = ''] = licence;
-    const name = `CACES ${scheme} ${translate(lang, 'web.overview.staff.categoryShort', { category })}`;
-    return translate(lang, 'plan.qualification.licence', { licence: name });
+    return `CACES ${scheme} ${translate(lang, 'web.overview.staff.categoryShort', { category })}`;
   }
-  if (hasKey(lang, `plan.qualification.${key}`)) return translate(lang, `plan.qualification.${key}`);
   if (hasKey(lang, `site.jobRole.${key}`)) return translate(lang, `site.jobRole.${key}`);
+  if (hasKey(lang, `plan.qualification.${key}`)) return translate(lang, `plan.qualification.${key}`);
   return key;
 }
 
@@ -56,8 +58,14 @@ function readableParams(
   return out;
 }
 
-/** The violation's sentence in `lang`: its params, with the person's name as `employee`. */
-export function violationView(v: RosterViolation, lang: Lang): RosterViolationView {
+/**
+ * The violation's sentence in `lang`: its params, with the person's name as `employee`. Without `medical`, which
+ * part of a licence is not valid is withheld when it is the medical fitness (health data: roles without
+ * `medical:read` only learn that a required document is not valid).
+ */
+export function violationView(v: RosterViolation, lang: Lang, medical = true): RosterViolationView {
+  if (!medical && v.params.part === 'medical_fitness')
+    v = { ...v, params: { ...v.params, part: 'withheld' } };
   return {
     code: v.code,
     hard: v.hard,
@@ -116,7 +124,12 @@ function byImportance(a: RosterViolationView, b: RosterViolationView): number {
 }
 
 /** The stored roster evaluated under `loaded` (its model, with the roster's own demand snapshot). */
-export function rosterViewOf(loaded: LoadedRosterModel, stored: StoredRoster, lang: Lang): RosterView {
+export function rosterViewOf(
+  loaded: LoadedRosterModel,
+  stored: StoredRoster,
+  lang: Lang,
+  options: { medical?: boolean } = {},
+): RosterView {
   const horizon = { firstDay: stored.fromDay as IsoDate, days: stored.days };
   const roster: Roster = { horizon, assignments: stored.assignments };
   const model = { ...loaded.model, demand: stored.demand };
@@ -146,7 +159,9 @@ export function rosterViewOf(loaded: LoadedRosterModel, stored: StoredRoster, la
     demand: stored.demand,
     coverage: coverageOf(stored.demand, stored.assignments),
     score: { hard: evaluation.hard, soft: evaluation.soft },
-    violations: evaluation.violations.map((v) => violationView(v, lang)).sort(byImportance),
+    violations: evaluation.violations
+      .map((v) => violationView(v, lang, options.medical ?? true))
+      .sort(byImportance),
     solve: stored.solve,
   };
 }
