@@ -106,6 +106,15 @@ test('methods technician: solve a roster, break and mend the daily rest, publish
   await cover.scrollIntoViewIfNeeded();
   await expect(cover.locator('td.cover').first()).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'roster-2b-coverage-fr.png') });
+  // The small demo has fewer people than the plan asks for: a short cover cell explains itself.
+  const short = cover.locator('td.cover[data-short="true"]').first();
+  await short.click();
+  const why = page.getByTestId('roster-why');
+  await expect(why.getByTestId('roster-why-summary')).toContainText(' pour ');
+  await expect(why.locator('.why-candidate').first()).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'roster-2c-why-fr.png') });
+  await why.getByRole('button', { name: 'Fermer' }).click();
+  await expect(why).toBeHidden();
   await page.getByTestId('roster-grid').evaluate((grid) => {
     grid.parentElement?.scrollTo(0, 0);
     window.scrollTo(0, 0);

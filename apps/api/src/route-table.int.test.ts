@@ -153,8 +153,10 @@ describe('(b) client isolation and health data', () => {
   it('never gives client A a row of client B, nor medical data, from any GET route', async () => {
     let calls = 0;
     for (const o of ops.filter((x) => x.method === 'GET')) {
+      // A route whose query is required gets a valid one, so that the answer is about the id.
+      const query = o.path.endsWith('/why') ? '?day=2026-03-02&shift=morning&qualification=picker' : '';
       const paths = o.path.includes('{id}')
-        ? ALL_IDS.map((id) => fill(o.path, id))
+        ? ALL_IDS.map((id) => fill(o.path, id) + query)
         : o.path === '/api/export/{entity}'
           ? IMPORT_ENTITIES.map((e) => `/api/export/${e}`)
           : [o.path, ...(isEntity(o.path) ? [`${o.path}?q=B`, `${o.path}?clientId=client-b`] : [])];

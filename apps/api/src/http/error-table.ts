@@ -40,6 +40,7 @@ const EXACT: Record<string, number> = {
   ROSTER_HARD_VIOLATIONS: 422,
   ROSTER_NOTICE_PERIOD: 422,
   ROSTER_TOO_MANY_JOBS: 429,
+  ROSTER_EDIT_UNKNOWN_SHIFT: 400,
 };
 
 /** Families named by prefix, so that a new INVALID_… or IMPORT_… code needs no new line. */

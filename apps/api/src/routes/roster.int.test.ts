@@ -297,6 +297,32 @@ describe('roster routes', () => {
     expect((await bad.json()).error).toMatchObject({ field: 'document' });
   });
 
+  it('explains why a shift is short to a team leader, in French and English, and names a bad query field', async () => {
+    const path = `/api/rosters/${publishedId}/why?day=${FROM}&shift=morning&qualification=picker`;
+    const en = await h.call('leader', 'GET', path, undefined, EN);
+    expect(en.status).toBe(200);
+    const why = (await en.json()) as {
+      summary: string;
+      required: number;
+      assigned: number;
+      candidates: { free: boolean; reasons: { hard: boolean; message: string }[] }[];
+    };
+    expect(why.summary).toContain('02/03/2026');
+    expect(why.assigned).toBeGreaterThanOrEqual(0);
+    for (const c of why.candidates) expect(c.reasons.length).toBeGreaterThan(0);
+    const fr = (await (await h.call('leader', 'GET', path, undefined, FR)).json()) as { summary: string };
+    expect(fr.summary).not.toBe(why.summary);
+    const bad = await h.call(
+      'leader',
+      'GET',
+      `/api/rosters/${publishedId}/why?day=${FROM}&shift=brunch&qualification=picker`,
+    );
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toMatchObject({ code: 'ROSTER_EDIT_UNKNOWN_SHIFT', field: 'shift' });
+    const viewer = await h.call('client-alpha', 'GET', path);
+    expect(viewer.status).toBe(403);
+  });
+
   it('refuses client viewers everything and team leaders every change', async () => {
     for (const [method, path, body] of [
       ['GET', '/api/rosters', undefined],

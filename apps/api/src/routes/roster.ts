@@ -21,6 +21,7 @@ import {
   publishRoster,
   publishRosterSchema,
 } from '@logipilot/app/roster/roster-versions';
+import { explainUncovered } from '@logipilot/app/roster/roster-why';
 import { createMiddleware } from 'hono/factory';
 import type { ApiApp, RouteDeps } from '../http/deps.ts';
 import type { ApiEnv } from '../http/env.ts';
@@ -310,6 +311,44 @@ const exportRoute = createRoute({
   },
 });
 
+const whyView = z
+  .object({
+    day: z.string(),
+    shift: z.string(),
+    qualification: z.string(),
+    required: z.number(),
+    assigned: z.number(),
+    missing: z.number(),
+    summary: z.string(),
+    candidates: z.array(
+      z.object({
+        employeeId: z.string(),
+        name: z.string(),
+        free: z.boolean(),
+        reasons: z.array(z.object({ code: z.string(), hard: z.boolean(), message: z.string() })),
+      }),
+    ),
+  })
+  .openapi('RosterWhyUncovered');
+
+const whyRoute = createRoute({
+  method: 'get',
+  path: '/api/rosters/{id}/why',
+  tags: ['rosters'],
+  summary:
+    'Why a day × shift × qualification is short: each qualified person, free or what keeps them from it',
+  middleware: [mayReadRosters] as const,
+  request: {
+    params: idParamsSchema,
+    query: z.strictObject({
+      day: z.string().openapi({ example: '2026-11-09' }),
+      shift: z.string().openapi({ example: 'morning' }),
+      qualification: z.string().openapi({ example: 'picker' }),
+    }),
+  },
+  responses: { 200: json('The explanation', whyView), ...commonErrors, ...notFound },
+});
+
 function attachment(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
@@ -336,6 +375,18 @@ export function registerRosterRoutes(app: ApiApp, deps: RouteDeps): RosterJobs {
     const items = await listRosters(ctx, requireSession(c).actor);
     return c.json({ items, total: items.length }, 200);
   });
+  app.openapi(whyRoute, async (c) =>
+    c.json(
+      await explainUncovered(
+        ctx,
+        requireSession(c).actor,
+        c.req.valid('param').id,
+        c.req.valid('query'),
+        run(c),
+      ),
+      200,
+    ),
+  );
   app.openapi(getRoute, async (c) =>
     c.json(await getRoster(ctx, requireSession(c).actor, c.req.valid('param').id, run(c)), 200),
   );

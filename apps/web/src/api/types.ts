@@ -299,6 +299,23 @@ export interface RosterCell {
   qualification: string;
 }
 
+/** GET /api/rosters/{id}/why: why a day × shift × qualification is short. */
+export interface RosterWhy {
+  day: string;
+  shift: string;
+  qualification: string;
+  required: number;
+  assigned: number;
+  missing: number;
+  summary: string;
+  candidates: {
+    employeeId: string;
+    name: string;
+    free: boolean;
+    reasons: { code: string; hard: boolean; message: string }[];
+  }[];
+}
+
 export interface RosterViolation {
   code: string;
   hard: boolean;

@@ -11,6 +11,7 @@ import { seedSite } from '../seed/seed-site.ts';
 import { openTestContext } from '../seed/test-context.ts';
 import { historyFromRosters, loadRosterModel } from './roster-model.ts';
 import { coverageOf } from './roster-view.ts';
+import { explainUncovered } from './roster-why.ts';
 
 const DATABASE_URL = process.env.DATABASE_URL;
 const AS_OF = '2026-11-02';
@@ -22,6 +23,8 @@ for (const backend of testBackends(DATABASE_URL)) {
     let siteId: string;
     let planId: string;
     let neededInPlan: number;
+    let admin: Actor;
+    let teamLeader: Actor;
 
     beforeAll(async () => {
       ({ ctx, dispose } = await openTestContext(backend.name, DATABASE_URL));
@@ -30,10 +33,12 @@ for (const backend of testBackends(DATABASE_URL)) {
       await seedSite(ctx, { bundle: demo.bundle, flowDays: demo.flowDays, users });
       siteId = demo.bundle.site.id;
       const adminUser = demo.users.find((u) => u.user.role === 'admin')!.user;
-      const admin: Actor = {
-        userId: adminUser.id,
-        username: adminUser.username,
-        role: 'admin',
+      admin = { userId: adminUser.id, username: adminUser.username, role: 'admin', clientId: null, siteId };
+      const leaderUser = demo.users.find((u) => u.user.role === 'team_leader')!.user;
+      teamLeader = {
+        userId: leaderUser.id,
+        username: leaderUser.username,
+        role: 'team_leader',
         clientId: null,
         siteId,
       };
@@ -111,6 +116,57 @@ for (const backend of testBackends(DATABASE_URL)) {
       expect(under.reduce((s, v) => s + v.units, 0)).toBe(neededInPlan);
       const coverage = coverageOf(loaded.demand, []);
       expect(coverage.reduce((s, r) => s + r.needed - r.assigned, 0)).toBe(neededInPlan);
+    });
+
+    it('explains a short shift: the summary, and every qualified person free or with the reasons in the way', async () => {
+      const loaded = await loadRosterModel(ctx.db.repos, { siteId, from: AS_OF, days: 7 });
+      const row = loaded.demand.find((d) => d.headcount > 0)!;
+      const id = 'roster-why-test';
+      await ctx.db.repos.rosters.create({
+        id,
+        siteId,
+        name: 'Why',
+        status: 'draft',
+        fromDay: AS_OF,
+        days: 7,
+        planId,
+        basedOn: null,
+        createdAt: '2026-11-01T08:00:00.000Z',
+        createdBy: admin.username,
+        publishedAt: null,
+        publishedBy: null,
+        noticeDays: 7,
+        demand: loaded.demand,
+        assignments: [],
+        score: { hard: 0, soft: 0 },
+        solve: null,
+      });
+      const query = { day: row.day, shift: row.shift, qualification: row.qualification };
+      const fr = await explainUncovered(ctx, admin, id, query, { lang: 'fr' });
+      expect(fr.required).toBe(row.headcount);
+      expect(fr.assigned).toBe(0);
+      expect(fr.missing).toBe(row.headcount);
+      const [y, m, d] = row.day.split('-');
+      expect(fr.summary).toContain(`${d}/${m}/${y}`);
+      expect(fr.candidates.length).toBeGreaterThan(0);
+      // Nobody works yet: whoever nothing hard stops is free, listed first, with a sentence saying so.
+      const firstBlocked = fr.candidates.findIndex((c) => !c.free);
+      if (firstBlocked >= 0) expect(fr.candidates.slice(firstBlocked).every((c) => !c.free)).toBe(true);
+      for (const c of fr.candidates) {
+        expect(c.reasons.length).toBeGreaterThan(0);
+        for (const r of c.reasons) expect(r.message).not.toMatch(/roster\.(why|violation)\./);
+        if (!c.free) expect(c.reasons.some((r) => r.hard)).toBe(true);
+      }
+      const en = await explainUncovered(ctx, teamLeader, id, query, { lang: 'en' });
+      expect(en.summary).not.toBe(fr.summary);
+      expect(en.candidates.map((c) => c.employeeId)).toEqual(fr.candidates.map((c) => c.employeeId));
+      for (const c of en.candidates) for (const r of c.reasons) expect(r.message).not.toContain('medical');
+
+      const bad = await explainUncovered(ctx, admin, id, { ...query, shift: 'brunch' }).catch(
+        (e: unknown) => e,
+      );
+      expect((bad as DomainError).code).toBe('ROSTER_EDIT_UNKNOWN_SHIFT');
+      expect((bad as DomainError).field).toBe('shift');
     });
   });
 }

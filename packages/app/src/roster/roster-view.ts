@@ -36,7 +36,7 @@ export function qualificationName(lang: Lang, key: string): string {
  * A sentence's params as the reader writes them: dates as dd/mm/yyyy, numbers with the language's decimal mark,
  * qualification keys by name. The view's `params` keep the raw values for programs.
  */
-function readableParams(
+export function readableParams(
   lang: Lang,
   params: Record<string, string | number>,
 ): Record<string, string | number> {

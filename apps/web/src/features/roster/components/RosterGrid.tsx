@@ -43,6 +43,7 @@ export function RosterGrid({
   marks,
   focused,
   onCellClick,
+  onCoverClick,
 }: {
   roster: RosterView;
   editable: boolean;
@@ -50,6 +51,8 @@ export function RosterGrid({
   /** Cells of the violation the reader picked in the panel. */
   focused: ReadonlySet<string>;
   onCellClick: (person: RosterPerson, day: string, anchor: DOMRect) => void;
+  /** A short cover cell was clicked: explain it. */
+  onCoverClick?: (day: string, shift: string, qualification: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const exists = (key: string) => i18n.exists(key);
@@ -234,6 +237,17 @@ export function RosterGrid({
                           .join(' ')}
                         data-testid={`roster-cover-${row.qualification}-${row.shift}-${day}`}
                         data-short={short ? 'true' : 'false'}
+                        {...(short && onCoverClick
+                          ? {
+                              role: 'button',
+                              tabIndex: 0,
+                              onClick: () => onCoverClick(day, row.shift, row.qualification),
+                              onKeyDown: (e: { key: string }) => {
+                                if (e.key === 'Enter' || e.key === ' ')
+                                  onCoverClick(day, row.shift, row.qualification);
+                              },
+                            }
+                          : {})}
                         title={t('web-roster.grid.coverageTitle', {
                           qualification,
                           shift: shiftShown,

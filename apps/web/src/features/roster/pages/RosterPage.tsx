@@ -22,6 +22,7 @@ import { newestFirst, RosterVersions } from '../components/RosterVersions.tsx';
 import { SolveControls, type SolveSettings } from '../components/SolveControls.tsx';
 import { SolveProgress } from '../components/SolveProgress.tsx';
 import { ViolationsPanel } from '../components/ViolationsPanel.tsx';
+import { WhyPanel, type WhyTarget } from '../components/WhyPanel.tsx';
 import { createDraft, useRoster } from '../hooks/useRoster.ts';
 import { useRosterSolve } from '../hooks/useRosterSolve.ts';
 import { shiftColours } from '../rosterFormat.ts';
@@ -58,6 +59,7 @@ export function RosterPage({ today, pollMs = 300 }: { today?: Date; pollMs?: num
   const [openId, setOpenId] = useState<string | null>(null);
   const [editor, setEditor] = useState<EditorState | null>(null);
   const [focused, setFocused] = useState<RosterViolation | null>(null);
+  const [why, setWhy] = useState<WhyTarget | null>(null);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const [drafting, setDrafting] = useState(false);
   // The route answers a page ({ items, total }); the first contract said a bare array: both are read.
@@ -93,6 +95,7 @@ export function RosterPage({ today, pollMs = 300 }: { today?: Date; pollMs?: num
   useEffect(() => {
     setEditor(null);
     setFocused(null);
+    setWhy(null);
   }, [roster]);
 
   const nameOf = (id: string | null) => (id ? (versions.find((v) => v.id === id)?.name ?? null) : null);
@@ -217,8 +220,12 @@ export function RosterPage({ today, pollMs = 300 }: { today?: Date; pollMs?: num
               onCellClick={(person, day, rect) =>
                 setEditor({ person, day, anchor: { left: rect.left, top: rect.top, bottom: rect.bottom } })
               }
+              onCoverClick={(day, shift, qualification) => setWhy({ day, shift, qualification })}
             />
-            <ViolationsPanel violations={roster.violations} focused={focused} onFocus={setFocused} />
+            <div className="roster-side">
+              {why && <WhyPanel rosterId={roster.id} target={why} onClose={() => setWhy(null)} />}
+              <ViolationsPanel violations={roster.violations} focused={focused} onFocus={setFocused} />
+            </div>
           </div>
           {editor && roster.status === 'draft' && (
             <CellEditor
