@@ -1,4 +1,5 @@
-// `logipilot roster bench --instance FILE --time-limit S [--seed N] [--method solver|plain-mip]`: solves a public
+// `logipilot roster solve …` (roster-solve.ts) and `logipilot roster bench --instance FILE --time-limit S [--seed N]
+// [--method solver|plain-mip]`: solves a public
 // benchmark instance (Curtois & Qu) with the product's roster solver on its own thread, or with the plain HiGHS MIP
 // baseline, and prints the objective, feasibility and the roster.
 import { formatNumber, type Lang, translate } from '@logipilot/i18n';
@@ -13,7 +14,7 @@ import { UsageError } from '../usage-error.ts';
 const t = (lang: Lang, key: string, params?: Record<string, unknown>) =>
   translate(lang, `roster-cli.${key}`, params);
 
-const ACTIONS = ['bench'] as const;
+const ACTIONS = ['bench', 'solve'] as const;
 const METHODS = ['solver', 'plain-mip'] as const;
 /** Catalogue keys of the plain MIP's end states. */
 const MIP_STATUS_KEYS = {
@@ -46,10 +47,18 @@ export const rosterCommand: Command = {
     'time-limit': { type: 'string', valueName: 'S', descriptionKey: 'roster.option.timeLimit' },
     seed: { type: 'string', valueName: 'N', descriptionKey: 'roster.option.seed' },
     method: { type: 'string', valueName: 'solver|plain-mip', descriptionKey: 'roster.option.method' },
+    from: { type: 'string', valueName: 'YYYY-MM-DD', descriptionKey: 'roster.option.from' },
+    weeks: { type: 'string', valueName: 'N', descriptionKey: 'roster.option.weeks' },
+    plan: { type: 'string', valueName: 'ID', descriptionKey: 'roster.option.plan' },
   },
   args: [{ name: 'ACTION', descriptionKey: 'roster.arg.action' }],
-  async run({ options, args: [action = ''], out }) {
+  async run({ options, args: [action = ''], out, globals }) {
     oneOf('roster', 'ACTION', action, ACTIONS);
+    if (action === 'solve') {
+      const { rosterSolve } = await import('./roster-solve.ts');
+      await rosterSolve(out, globals, options, seconds(stringOption(options, 'time-limit')));
+      return;
+    }
     const instance = required('roster', 'instance', stringOption(options, 'instance'));
     const timeLimitSeconds = required('roster', 'time-limit', seconds(stringOption(options, 'time-limit')));
     const seed = nonNegativeInteger('roster', 'seed', stringOption(options, 'seed')) ?? 1;
