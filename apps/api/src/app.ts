@@ -25,6 +25,7 @@ import { registerImportRoutes } from './routes/import.ts';
 import { registerMasterdataRoutes } from './routes/masterdata.ts';
 import { registerPlanRoutes } from './routes/plan.ts';
 import { registerRosterRoutes } from './routes/roster.ts';
+import { registerRosterRequestRoutes } from './routes/roster-requests.ts';
 import { registerSiteRoutes } from './routes/site.ts';
 
 export interface ApiOptions {
@@ -93,6 +94,7 @@ export function createApi(ctx: ApiContext, options: ApiOptions = {}): Api {
   registerAuditRoutes(app, deps);
   registerPlanRoutes(app, deps);
   const rosterJobs = registerRosterRoutes(app, deps);
+  registerRosterRequestRoutes(app, deps);
   registerForecastRoutes(app, deps, ctx.events);
 
   let document: ReturnType<typeof app.getOpenAPI31Document> | null = null;

@@ -41,6 +41,7 @@ const EXACT: Record<string, number> = {
   ROSTER_NOTICE_PERIOD: 422,
   ROSTER_TOO_MANY_JOBS: 429,
   ROSTER_EDIT_UNKNOWN_SHIFT: 400,
+  ROSTER_REQUEST_NOT_FOUND: 404,
 };
 
 /** Families named by prefix, so that a new INVALID_… or IMPORT_… code needs no new line. */

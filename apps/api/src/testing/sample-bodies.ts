@@ -50,6 +50,14 @@ const PATH_BODIES: Readonly<Record<string, Body>> = {
     edits: [{ employeeId: 'emp-1', day: '2026-03-02', shift: 'morning', qualification: 'picker' }],
   },
   '/api/rosters/{id}/publish': { reason: 'Route table' },
+  '/api/roster-requests': {
+    employeeId: 'emp-1',
+    day: '2026-03-02',
+    shift: 'morning',
+    on: false,
+    weight: 10,
+    note: 'Route table',
+  },
 };
 
 /** The body of a JSON route that is not a master-data create (a PATCH too), by OpenAPI path, when there is one. */

@@ -8,6 +8,7 @@ import type {
   ImportMapping,
   StoredPlan,
   StoredRoster,
+  StoredRosterRequest,
   StoredUser,
 } from '@logipilot/db/repositories/contract';
 import {
@@ -39,12 +40,12 @@ import { z } from 'zod';
 
 export const BACKUP_FORMAT = 'logipilot-site-backup';
 /** Raised whenever the document's shape changes; restore refuses versions it does not know. */
-export const BACKUP_VERSION = 4;
+export const BACKUP_VERSION = 5;
 /**
- * Versions restore still reads: 1 had no forecasts, plans nor rosters, 2 no plans nor rosters, 3 no rosters (they
- * restore with none).
+ * Versions restore still reads: 1 had no forecasts, plans nor rosters, 2 no plans nor rosters, 3 no rosters, 4 no
+ * shift requests (they restore with none).
  */
-export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2, 3, 4];
+export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2, 3, 4, 5];
 
 export interface BackupForecasts {
   versions: ForecastVersion[];
@@ -68,6 +69,8 @@ export interface BackupDocument {
   plans: StoredPlan[];
   /** Since version 4; stored roster versions (any status) with their cells and demand, oldest first. */
   rosters: StoredRoster[];
+  /** Since version 5; shift requests (souhaits), by day, person and shift. */
+  rosterRequests: StoredRosterRequest[];
 }
 
 /** Why a file is not a usable backup (the `reason` param of BACKUP_INVALID). */
@@ -240,8 +243,8 @@ const documentV3Schema = documentV2Schema.extend({
 
 const instantSchema = z.iso.datetime({ offset: true });
 
-const documentSchema = documentV3Schema.extend({
-  version: z.literal(BACKUP_VERSION),
+const documentV4Schema = documentV3Schema.extend({
+  version: z.literal(4),
   rosters: z.array(
     z.strictObject({
       id: z.string().min(1),
@@ -275,6 +278,24 @@ const documentSchema = documentV3Schema.extend({
   ),
 });
 
+const documentSchema = documentV4Schema.extend({
+  version: z.literal(BACKUP_VERSION),
+  rosterRequests: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      siteId: z.string().min(1),
+      employeeId: z.string().min(1),
+      day: isoDateSchema,
+      shift: z.string().min(1),
+      on: z.boolean(),
+      weight: z.number().int().min(0),
+      note: z.string().nullable(),
+      createdAt: instantSchema,
+      createdBy: z.string(),
+    }),
+  ),
+});
+
 /** Every row of the document must belong to its site: a restore replaces one site, never touches another. */
 function checkSite(doc: BackupDocument): void {
   const siteId = doc.bundle.site.id;
@@ -294,6 +315,7 @@ function checkSite(doc: BackupDocument): void {
     ['forecasts.series', doc.forecasts.series],
     ['plans', doc.plans],
     ['rosters', doc.rosters],
+    ['rosterRequests', doc.rosterRequests],
   ];
   if (doc.events.siteId !== siteId) throw backupInvalid('SITE_MISMATCH', { field: 'events.siteId' });
   for (const [name, rows] of collections) {
@@ -320,17 +342,28 @@ export function parseBackupDocument(value: unknown): BackupDocument {
             forecasts: { versions: [], volumes: [], series: [] },
             plans: [],
             rosters: [],
+            rosterRequests: [],
           }))
           .safeParse(value)
       : version === 2
         ? documentV2Schema
-            .transform((v2) => ({ ...v2, version: BACKUP_VERSION, plans: [], rosters: [] }))
+            .transform((v2) => ({
+              ...v2,
+              version: BACKUP_VERSION,
+              plans: [],
+              rosters: [],
+              rosterRequests: [],
+            }))
             .safeParse(value)
         : version === 3
           ? documentV3Schema
-              .transform((v3) => ({ ...v3, version: BACKUP_VERSION, rosters: [] }))
+              .transform((v3) => ({ ...v3, version: BACKUP_VERSION, rosters: [], rosterRequests: [] }))
               .safeParse(value)
-          : documentSchema.safeParse(value);
+          : version === 4
+            ? documentV4Schema
+                .transform((v4) => ({ ...v4, version: BACKUP_VERSION, rosterRequests: [] }))
+                .safeParse(value)
+            : documentSchema.safeParse(value);
   if (!parsed.success) {
     const details = zodErrorToDetails(parsed.error);
     throw backupInvalid('INVALID_CONTENT', {

@@ -1,12 +1,12 @@
 // Backup then restore: into a fresh store the site comes back exactly (every collection, users, audit, forecasts, plans,
-// rosters, events).
+// rosters, shift requests, events).
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { readSiteBundle, type SiteEvent } from '@logipilot/db';
-import type { StoredPlan, StoredRoster } from '@logipilot/db/repositories/contract';
+import type { StoredPlan, StoredRoster, StoredRosterRequest } from '@logipilot/db/repositories/contract';
 import { normalisedBundle } from '@logipilot/db/testing/compare';
 import { flowDaysFixture, siteFixture, usersFixture } from '@logipilot/db/testing/site-fixture';
 import { testBackends } from '@logipilot/db/testing/test-stores';
@@ -202,6 +202,25 @@ function rosterFixtures(): StoredRoster[] {
   return [superseded, published, draft];
 }
 
+function rosterRequestFixtures(): StoredRosterRequest[] {
+  const off: StoredRosterRequest = {
+    id: 'request-1',
+    siteId: SITE,
+    employeeId: `${SITE}-e1`,
+    day: '2026-11-02',
+    shift: 'night',
+    on: false,
+    weight: 40,
+    note: 'Garde d’enfant',
+    createdAt: '2026-10-20T08:15:00.000Z',
+    createdBy: `admin.${SITE}`,
+  };
+  return [
+    off,
+    { ...off, id: 'request-2', employeeId: `${SITE}-e2`, day: '2026-11-03', on: true, note: null },
+  ];
+}
+
 async function allRosters(ctx: AppContext, siteId: string) {
   const list = await ctx.db.repos.rosters.list(siteId);
   return Promise.all(list.map((r) => ctx.db.repos.rosters.get(siteId, r.id)));
@@ -229,6 +248,7 @@ async function everything(ctx: AppContext, siteId: string) {
     },
     plans: await allPlans(ctx, siteId),
     rosters: await allRosters(ctx, siteId),
+    rosterRequests: await ctx.db.repos.rosterRequests.list(siteId),
   };
 }
 
@@ -328,6 +348,7 @@ for (const backend of testBackends(DATABASE_URL)) {
       );
       for (const plan of planFixtures(stat.id)) await ctx.db.repos.plans.create(plan);
       for (const roster of rosterFixtures()) await ctx.db.repos.rosters.create(roster);
+      await ctx.db.repos.rosterRequests.create(rosterRequestFixtures());
     });
 
     afterAll(async () => {
@@ -350,6 +371,7 @@ for (const backend of testBackends(DATABASE_URL)) {
         forecastSeries: 1,
         plans: 2,
         rosters: 3,
+        rosterRequests: 2,
       });
       // Written beside then renamed: no temporary file is left behind.
       expect(await readdir(dir)).toEqual(['site.logipilot.json.gz']);
@@ -374,6 +396,8 @@ for (const backend of testBackends(DATABASE_URL)) {
       // Every status comes back as stored (nothing re-published nor superseded), cells, demand and solve included.
       expect(after.rosters).toEqual(before.rosters);
       expect(after.rosters).toEqual([...rosterFixtures()].reverse());
+      expect(after.rosterRequests).toEqual(before.rosterRequests);
+      expect(after.rosterRequests).toEqual(rosterRequestFixtures());
       expect(after.audit.slice(1)).toEqual(before.audit);
       expect(after.audit[0]).toMatchObject({ action: 'restore', entity: 'site', entityId: SITE });
     });
@@ -381,11 +405,23 @@ for (const backend of testBackends(DATABASE_URL)) {
     it('still restores a version 1 backup (before forecasts, plans and rosters), with none', async () => {
       await backupSite(source.ctx, SITE, file);
       const doc = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
-      const { forecasts: _forecasts, plans: _plans, rosters: _rosters, ...v1 } = { ...doc, version: 1 };
+      const {
+        forecasts: _forecasts,
+        plans: _plans,
+        rosters: _rosters,
+        rosterRequests: _requests,
+        ...v1
+      } = { ...doc, version: 1 };
       const v1File = join(dir, 'v1.json.gz');
       await writeFile(v1File, await promisify(gzip)(Buffer.from(JSON.stringify(v1))));
       const restored = await restoreSite(target.ctx, v1File);
-      expect(restored.counts).toMatchObject({ forecastVersions: 0, plans: 0, rosters: 0, skus: 3 });
+      expect(restored.counts).toMatchObject({
+        forecastVersions: 0,
+        plans: 0,
+        rosters: 0,
+        rosterRequests: 0,
+        skus: 3,
+      });
       const after = await everything(target.ctx, SITE);
       expect(after.forecasts).toEqual({ versions: [], volumes: [], series: [] });
       expect(after.plans).toEqual([]);
@@ -401,7 +437,7 @@ for (const backend of testBackends(DATABASE_URL)) {
     it('still restores a version 2 backup (before plans and rosters): forecasts back, no plans', async () => {
       await backupSite(source.ctx, SITE, file);
       const doc = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
-      const { plans: _plans, rosters: _rosters, ...v2 } = { ...doc, version: 2 };
+      const { plans: _plans, rosters: _rosters, rosterRequests: _requests, ...v2 } = { ...doc, version: 2 };
       const v2File = join(dir, 'v2.json.gz');
       await writeFile(v2File, await promisify(gzip)(Buffer.from(JSON.stringify(v2))));
       const restored = await restoreSite(target.ctx, v2File);
@@ -412,7 +448,7 @@ for (const backend of testBackends(DATABASE_URL)) {
       expect(after.plans).toEqual([]);
       expect(after.rosters).toEqual([]);
       // A version 2 document that carries plans is not a version 2 document.
-      const { rosters: _r, ...withPlans } = { ...doc, version: 2 };
+      const { rosters: _r, rosterRequests: _q, ...withPlans } = { ...doc, version: 2 };
       await writeFile(v2File, await promisify(gzip)(Buffer.from(JSON.stringify(withPlans))));
       await expect(restoreSite(target.ctx, v2File)).rejects.toMatchObject({
         params: { reason: 'INVALID_CONTENT', field: 'plans' },
@@ -422,7 +458,7 @@ for (const backend of testBackends(DATABASE_URL)) {
     it('still restores a version 3 backup (before rosters): plans back, no rosters', async () => {
       await backupSite(source.ctx, SITE, file);
       const doc = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
-      const { rosters: _rosters, ...v3 } = { ...doc, version: 3 };
+      const { rosters: _rosters, rosterRequests: _requests, ...v3 } = { ...doc, version: 3 };
       const v3File = join(dir, 'v3.json.gz');
       await writeFile(v3File, await promisify(gzip)(Buffer.from(JSON.stringify(v3))));
       const restored = await restoreSite(target.ctx, v3File);
@@ -433,9 +469,29 @@ for (const backend of testBackends(DATABASE_URL)) {
       expect(after.plans).toEqual(before.plans);
       expect(after.rosters).toEqual([]);
       // A version 3 document that carries rosters is not a version 3 document.
-      await writeFile(v3File, await promisify(gzip)(Buffer.from(JSON.stringify({ ...doc, version: 3 }))));
+      const { rosterRequests: _q, ...withRosters } = { ...doc, version: 3 };
+      await writeFile(v3File, await promisify(gzip)(Buffer.from(JSON.stringify(withRosters))));
       await expect(restoreSite(target.ctx, v3File)).rejects.toMatchObject({
         params: { reason: 'INVALID_CONTENT', field: 'rosters' },
+      });
+    });
+
+    it('still restores a version 4 backup (before shift requests): rosters back, no requests', async () => {
+      await backupSite(source.ctx, SITE, file);
+      const doc = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
+      const { rosterRequests: _requests, ...v4 } = { ...doc, version: 4 };
+      const v4File = join(dir, 'v4.json.gz');
+      await writeFile(v4File, await promisify(gzip)(Buffer.from(JSON.stringify(v4))));
+      const restored = await restoreSite(target.ctx, v4File);
+      expect(restored.counts).toMatchObject({ plans: 2, rosters: 3, rosterRequests: 0 });
+      const before = await everything(source.ctx, SITE);
+      const after = await everything(target.ctx, SITE);
+      expect(after.rosters).toEqual(before.rosters);
+      expect(after.rosterRequests).toEqual([]);
+      // A version 4 document that carries shift requests is not a version 4 document.
+      await writeFile(v4File, await promisify(gzip)(Buffer.from(JSON.stringify({ ...doc, version: 4 }))));
+      await expect(restoreSite(target.ctx, v4File)).rejects.toMatchObject({
+        params: { reason: 'INVALID_CONTENT', field: 'rosterRequests' },
       });
     });
 
@@ -455,6 +511,10 @@ for (const backend of testBackends(DATABASE_URL)) {
         publishedBy: `admin.${SITE}`,
       });
       await ctx.db.repos.rosters.create({ ...rosterFixtures()[2]!, id: 'roster-extra' });
+      await ctx.db.repos.rosterRequests.delete(SITE, 'request-1');
+      await ctx.db.repos.rosterRequests.create([
+        { ...rosterRequestFixtures()[0]!, id: 'request-extra', day: '2026-11-04' },
+      ]);
       expect((await allRosters(ctx, SITE)).map((r) => [r?.id, r?.status])).toEqual([
         ['roster-extra', 'draft'],
         ['roster-3', 'published'],
@@ -468,6 +528,7 @@ for (const backend of testBackends(DATABASE_URL)) {
       expect(after.events).toEqual(before.events);
       expect(after.plans).toEqual(before.plans);
       expect(after.rosters).toEqual(before.rosters);
+      expect(after.rosterRequests).toEqual(rosterRequestFixtures());
     });
 
     it('refuses a bad file with BACKUP_INVALID and its reason, leaving the store as it was', async () => {

@@ -1,4 +1,4 @@
-// Saves one site wholly (master data, users with hashes, mappings, audit trail, forecasts, plans, rosters, events) to one gzip JSON file.
+// Saves one site wholly (master data, users with hashes, mappings, audit trail, forecasts, plans, rosters, shift requests, events) to one gzip JSON file.
 import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -106,6 +106,7 @@ export async function backupSite(
       },
       plans: await allPlans(repos, siteId),
       rosters: await allRosters(repos, siteId),
+      rosterRequests: await repos.rosterRequests.list(siteId),
     };
   });
   const doc: BackupDocument = {
@@ -133,5 +134,6 @@ export function documentCounts(doc: BackupDocument): Record<string, number> {
     forecastSeries: doc.forecasts.series.length,
     plans: doc.plans.length,
     rosters: doc.rosters.length,
+    rosterRequests: doc.rosterRequests.length,
   };
 }

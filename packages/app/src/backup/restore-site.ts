@@ -81,6 +81,7 @@ export async function restoreSite(
     for (const plan of doc.plans) await repos.plans.create(plan);
     // Inserted as stored: status, publication and solve details included (no re-publish, no superseding).
     for (const roster of doc.rosters) await repos.rosters.create(roster);
+    await repos.rosterRequests.create(doc.rosterRequests);
     await repos.audit.append([...doc.audit, restored]);
   });
   await ctx.events.importSite(doc.events);

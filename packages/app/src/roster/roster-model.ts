@@ -137,12 +137,13 @@ export async function loadRosterModel(
   const first = dates[0]!;
   const last = dates[dates.length - 1]!;
   const inHorizon = new Set<string>(dates);
-  const [allEmployees, absences, chosen] = await Promise.all([
+  const [allEmployees, absences, chosen, requests] = await Promise.all([
     repos.employees.all(req.siteId),
     repos.absences.all(req.siteId),
     req.demand
       ? Promise.resolve({ planId: req.planId ?? null, demand: req.demand })
       : planDemand(repos, req.siteId, req.planId, first, last, inHorizon),
+    repos.rosterRequests.list(req.siteId, { from: first, to: last }),
   ]);
   // People under contract on at least one day of the horizon, in a stable order (team, name).
   const employees = allEmployees
@@ -163,6 +164,9 @@ export async function loadRosterModel(
     employees,
     absences: absences.filter((a) => employees.some((e) => e.id === a.employeeId)),
     demand,
+    requests: requests
+      .filter((r) => employees.some((e) => e.id === r.employeeId))
+      .map(({ employeeId, day, shift, on, weight }) => ({ employeeId, day, shift, on, weight })),
     history: req.history ?? [],
     published: req.basedOn ?? null,
   });

@@ -19,6 +19,7 @@ import type {
   Zone,
 } from '@logipilot/domain';
 import type { RosterRepository } from './roster-repository.ts';
+import type { RosterRequestRepository } from './roster-request-repository.ts';
 
 export type {
   RosterRepository,
@@ -27,6 +28,7 @@ export type {
   StoredRosterStatus,
   StoredRosterSummary,
 } from './roster-repository.ts';
+export type { RosterRequestRepository, StoredRosterRequest } from './roster-request-repository.ts';
 
 export interface ListQuery {
   siteId: string;
@@ -290,6 +292,8 @@ export interface Repositories {
   plans: PlanRepository;
   /** Roster versions: drafts, published, superseded. */
   rosters: RosterRepository;
+  /** Shift requests (souhaits) the rosters weigh. */
+  rosterRequests: RosterRequestRepository;
 }
 
 /** An open operational store (PGlite in a data directory, or a PostgreSQL server). */

@@ -23,6 +23,7 @@ import {
 } from './master-data-specs.ts';
 import { PgPlanRepository } from './plan-repository.ts';
 import { PgRosterRepository } from './roster-repository.ts';
+import { PgRosterRequestRepository } from './roster-request-repository.ts';
 import { PgSessionRepository } from './sessions-repository.ts';
 import { PgSiteRepository } from './sites-repository.ts';
 import { TableRepository } from './table-repository.ts';
@@ -53,5 +54,6 @@ export function createRepositories(sql: SqlExecutor): Repositories {
     forecastVolumes: new PgForecastVolumeRepository(sql),
     plans: new PgPlanRepository(sql),
     rosters: new PgRosterRepository(sql),
+    rosterRequests: new PgRosterRequestRepository(sql),
   };
 }

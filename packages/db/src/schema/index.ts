@@ -16,6 +16,7 @@ export { locations } from './locations.ts';
 export { PLAN_KINDS, plans } from './plans.ts';
 export { productivityStandards } from './productivity-standards.ts';
 export { rates } from './rates.ts';
+export { rosterRequests } from './roster-requests.ts';
 export { ROSTER_STATUSES, rosters } from './rosters.ts';
 export { sessions } from './sessions.ts';
 export { sites } from './sites.ts';

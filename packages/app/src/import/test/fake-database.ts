@@ -144,6 +144,9 @@ function makeRepositories(): Repositories {
     rosters: new Proxy({} as Repositories['rosters'], {
       get: (_t, p) => (p === 'toJSON' ? undefined : unsupported('rosters')),
     }),
+    rosterRequests: new Proxy({} as Repositories['rosterRequests'], {
+      get: (_t, p) => (p === 'toJSON' ? undefined : unsupported('rosterRequests')),
+    }),
   };
 }
 

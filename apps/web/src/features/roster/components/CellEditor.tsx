@@ -1,9 +1,14 @@
-// The small editor of one cell of a draft: off, or one of the site's shifts under one of the person's qualifications.
-import { useEffect, useRef } from 'react';
+// The small editor of one cell of a draft: off, or one of the site's shifts under one of the person's qualifications;
+// below, the person's request (souhait) for that day: recorded, removed.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterCell, RosterCellEdit, RosterPerson, RosterShift } from '../../../api/types.ts';
 import { useLang } from '../../../app/i18n.ts';
 import { longDay, qualificationName, shiftCode, shiftName } from '../rosterFormat.ts';
+import type { RequestLine } from '../rosterRequests.ts';
+
+/** What the request section records: off the whole day, or a shift the person asks to work. */
+export type RequestChoice = { off: true } | { off: false; shift: string };
 
 const WIDTH = 300;
 
@@ -17,6 +22,11 @@ export function CellEditor({
   saving,
   onPick,
   onClose,
+  requests,
+  requestError,
+  requestSaving,
+  onAddRequest,
+  onRemoveRequest,
 }: {
   person: RosterPerson;
   day: string;
@@ -27,11 +37,18 @@ export function CellEditor({
   saving: boolean;
   onPick: (edit: RosterCellEdit) => void;
   onClose: () => void;
+  /** The person's requests for that day, worded, met or not by the roster. */
+  requests: RequestLine[];
+  requestError: string | null;
+  requestSaving: boolean;
+  onAddRequest: (choice: RequestChoice) => void;
+  onRemoveRequest: (ids: string[]) => void;
 }) {
   const { t, i18n } = useTranslation();
   const exists = (key: string) => i18n.exists(key);
   const lang = useLang();
   const box = useRef<HTMLDivElement>(null);
+  const [choice, setChoice] = useState('');
 
   useEffect(() => {
     box.current?.querySelector<HTMLButtonElement>('button[aria-pressed="true"], button')?.focus();
@@ -53,7 +70,7 @@ export function CellEditor({
   const viewportWidth = typeof window === 'undefined' ? 1366 : window.innerWidth;
   const viewportHeight = typeof window === 'undefined' ? 768 : window.innerHeight;
   const rows = 1 + shifts.length * Math.max(1, person.qualifications.length);
-  const height = 64 + rows * 30;
+  const height = 64 + rows * 30 + 96 + requests.length * 26;
   const left = Math.max(8, Math.min(anchor.left, viewportWidth - WIDTH - 8));
   const top =
     anchor.bottom + height < viewportHeight ? anchor.bottom + 2 : Math.max(8, anchor.top - height - 2);
@@ -109,6 +126,65 @@ export function CellEditor({
         )}
       </div>
       {saving && <p className="muted small">{t('web-roster.editor.saving')}</p>}
+      <section
+        className="cell-editor-request"
+        aria-label={t('web-roster.request.title')}
+        data-testid="roster-request-section"
+      >
+        <h3>{t('web-roster.request.title')}</h3>
+        {requests.length === 0 ? (
+          <p className="muted small">{t('web-roster.request.none')}</p>
+        ) : (
+          <ul>
+            {requests.map((line) => (
+              <li key={line.ids.join('|')} data-testid="roster-request-line" data-met={line.met}>
+                <span className={line.met ? 'request-state met' : 'request-state unmet'} />
+                <span className="request-text">
+                  {t('web-roster.request.state', {
+                    request: line.text,
+                    state: t(line.met ? 'web-roster.request.met' : 'web-roster.request.unmet'),
+                  })}
+                </span>
+                <button
+                  type="button"
+                  className="close"
+                  disabled={requestSaving}
+                  onClick={() => onRemoveRequest(line.ids)}
+                  aria-label={t('web-roster.request.remove', { request: line.text })}
+                  title={t('web-roster.request.remove', { request: line.text })}
+                  data-testid="roster-request-remove"
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="cell-editor-request-add">
+          <select
+            aria-label={t('web-roster.request.choose')}
+            value={choice}
+            onChange={(e) => setChoice(e.target.value)}
+            data-testid="roster-request-choice"
+          >
+            <option value="">{t('web-roster.request.offDay')}</option>
+            {shifts.map((shift) => (
+              <option key={shift.key} value={shift.key}>
+                {t('web-roster.request.on', { shift: shiftName(t, exists, shift) })}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            disabled={requestSaving}
+            onClick={() => onAddRequest(choice === '' ? { off: true } : { off: false, shift: choice })}
+            data-testid="roster-request-add"
+          >
+            {t('web-roster.request.add')}
+          </button>
+        </div>
+        {requestError && <p className="alert error small">{requestError}</p>}
+      </section>
     </div>
   );
 }

@@ -1,9 +1,11 @@
 // The roster grid: people by team × days, each cell coloured by shift with its qualification, cells named by a
-// violation outlined, then the cover of the needs per qualification × shift (short in red).
+// violation outlined, a dot on cells holding a shift request (met or not), then the cover of the needs per
+// qualification × shift (short in red).
 import { Fragment, type MouseEvent, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterCell, RosterPerson, RosterView } from '../../../api/types.ts';
 import { useLang } from '../../../app/i18n.ts';
+import type { RosterRequest } from '../hooks/useRosterRequests.ts';
 import {
   dayOfMonth,
   isMonday,
@@ -18,6 +20,7 @@ import {
   teamName,
   weekdayShort,
 } from '../rosterFormat.ts';
+import { requestLines } from '../rosterRequests.ts';
 
 /** `employeeId|day` → the worst violation naming that cell. */
 export type CellMarks = Map<string, 'hard' | 'soft'>;
@@ -44,6 +47,7 @@ export function RosterGrid({
   focused,
   onCellClick,
   onCoverClick,
+  requests,
 }: {
   roster: RosterView;
   editable: boolean;
@@ -53,6 +57,8 @@ export function RosterGrid({
   onCellClick: (person: RosterPerson, day: string, anchor: DOMRect) => void;
   /** A short cover cell was clicked: explain it. */
   onCoverClick?: (day: string, shift: string, qualification: string) => void;
+  /** `employeeId|day` → the shift requests of that cell. */
+  requests?: ReadonlyMap<string, RosterRequest[]>;
 }) {
   const { t, i18n } = useTranslation();
   const exists = (key: string) => i18n.exists(key);
@@ -175,6 +181,33 @@ export function RosterGrid({
                         <span className="qual">{qualificationShort(t, exists, cell.qualification)}</span>
                       </>
                     ) : null;
+                    const lines = requestLines(
+                      t,
+                      exists,
+                      requests?.get(key) ?? [],
+                      roster.shifts,
+                      cell?.shift ?? null,
+                    );
+                    const met = lines.every((l) => l.met);
+                    const requestMark =
+                      lines.length > 0 ? (
+                        <span
+                          className={met ? 'request-mark met' : 'request-mark unmet'}
+                          title={t('web-roster.request.markTitle', {
+                            name: person.name,
+                            day: longDay(lang, day),
+                            requests: lines
+                              .map((l) =>
+                                t('web-roster.request.state', {
+                                  request: l.text,
+                                  state: t(l.met ? 'web-roster.request.met' : 'web-roster.request.unmet'),
+                                }),
+                              )
+                              .join(t('web-roster.request.separator')),
+                          })}
+                          data-testid={`roster-request-mark-${person.id}-${day}`}
+                        />
+                      ) : null;
                     const style = cell ? colours.get(cell.shift) : undefined;
                     return (
                       <td
@@ -184,14 +217,17 @@ export function RosterGrid({
                         data-shift={cell?.shift ?? ''}
                         data-qualification={cell?.qualification ?? ''}
                         data-mark={mark ?? ''}
+                        data-request={lines.length === 0 ? '' : met ? 'met' : 'unmet'}
                       >
                         {editable ? (
                           <button type="button" style={style} title={title} onClick={onClick(person, day)}>
                             {content}
+                            {requestMark}
                           </button>
                         ) : (
                           <span className="cell-body" style={style} title={title}>
                             {content}
+                            {requestMark}
                           </span>
                         )}
                       </td>

@@ -14,10 +14,12 @@ export function useRoster(id: string | null) {
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(false);
   const [saving, setSaving] = useState(false);
+  // Bumped to read the roster again after a change made elsewhere (a shift request).
+  const [version, setVersion] = useState(0);
   // Each load or change takes a ticket; an older answer never overwrites a newer one.
   const latest = useRef(0);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `lang` asks again so that the violations come back in the new language (the client sends it).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `lang` asks again so that the violations come back in the new language (the client sends it), `version` after a change elsewhere.
   useEffect(() => {
     const ticket = ++latest.current;
     if (id === null) {
@@ -39,7 +41,7 @@ export function useRoster(id: string | null) {
       .finally(() => {
         if (ticket === latest.current) setLoading(false);
       });
-  }, [id, lang]);
+  }, [id, lang, version]);
 
   /** Runs one change whose answer is the roster as it now stands; returns the error instead of throwing. */
   const change = useCallback(async (run: () => Promise<RosterView>): Promise<ApiError | RosterView> => {
@@ -78,7 +80,9 @@ export function useRoster(id: string | null) {
     [id, change],
   );
 
-  return { roster, error, loading, saving, edit, publish };
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+
+  return { roster, error, loading, saving, edit, publish, reload };
 }
 
 /** Makes an editable draft of a published roster; the caller opens it. */

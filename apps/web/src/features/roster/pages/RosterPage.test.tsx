@@ -182,7 +182,7 @@ describe('RosterPage: a stored draft', () => {
 
     fireEvent.click(within(cell).getByRole('button'));
     const editor = await screen.findByRole('dialog', { name: 'Paul Martin, mercredi 11 novembre' });
-    // Off, then each shift under the person's one qualification.
+    // Off, then each shift under the person's one qualification, then the request section's button.
     expect(
       within(editor)
         .getAllByRole('button')
@@ -193,6 +193,7 @@ describe('RosterPage: a stored draft', () => {
       'MMatin · Préparateur de commandes',
       'AMAprès-midi · Préparateur de commandes',
       'NNuit · Préparateur de commandes',
+      'Enregistrer',
     ]);
     fireEvent.click(within(editor).getByTestId('roster-edit-morning-picker'));
 

@@ -1,5 +1,6 @@
 // Staff roster (planning des équipes): compute a roster under French labour law with live progress, read it as a
-// grid with its cover and violations, edit a draft cell by cell, publish it, open other versions, export it.
+// grid with its cover and violations, edit a draft cell by cell, record the people's shift requests, publish it, open
+// other versions, export it.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client.ts';
@@ -15,7 +16,7 @@ import type {
 } from '../../../api/types.ts';
 import { useApi } from '../../../api/useApi.ts';
 import { nextMonday } from '../../plan/planFormat.ts';
-import { CellEditor } from '../components/CellEditor.tsx';
+import { CellEditor, type RequestChoice } from '../components/CellEditor.tsx';
 import { cellKey, markCells, RosterGrid, ShiftLegend } from '../components/RosterGrid.tsx';
 import { RosterHeader } from '../components/RosterHeader.tsx';
 import { newestFirst, RosterVersions } from '../components/RosterVersions.tsx';
@@ -24,8 +25,10 @@ import { SolveProgress } from '../components/SolveProgress.tsx';
 import { ViolationsPanel } from '../components/ViolationsPanel.tsx';
 import { WhyPanel, type WhyTarget } from '../components/WhyPanel.tsx';
 import { createDraft, useRoster } from '../hooks/useRoster.ts';
+import { useRosterRequests } from '../hooks/useRosterRequests.ts';
 import { useRosterSolve } from '../hooks/useRosterSolve.ts';
 import { shiftColours } from '../rosterFormat.ts';
+import { requestLines, requestsByCell } from '../rosterRequests.ts';
 import '../../plan/plan.css';
 import '../roster.css';
 
@@ -47,7 +50,7 @@ interface EditorState {
 }
 
 export function RosterPage({ today, pollMs = 300 }: { today?: Date; pollMs?: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [settings, setSettings] = useState<SolveSettings>(() => ({
     from: nextMonday(today ?? new Date()),
     weeks: 2,
@@ -65,7 +68,10 @@ export function RosterPage({ today, pollMs = 300 }: { today?: Date; pollMs?: num
   // The route answers a page ({ items, total }); the first contract said a bare array: both are read.
   const list = useApi<Page<RosterSummary> | RosterSummary[]>('/api/rosters');
   const plans = useApi<Page<PlanVersionSummary>>('/api/plans');
-  const { roster, error: rosterError, loading, saving, edit, publish } = useRoster(openId);
+  const { roster, error: rosterError, loading, saving, edit, publish, reload } = useRoster(openId);
+  const period = useMemo(() => (roster ? { from: roster.from, to: roster.to } : null), [roster]);
+  const requests = useRosterRequests(period);
+  const requestCells = useMemo(() => requestsByCell(requests.requests), [requests.requests]);
   const { reload: reloadList } = list;
 
   const onEnded = useCallback(
@@ -133,6 +139,22 @@ export function RosterPage({ today, pollMs = 300 }: { today?: Date; pollMs?: num
       setActionError(null);
       reloadList();
     }
+  };
+  // Every write then reads the roster again: its violations say which requests it leaves unmet.
+  const onAddRequest = async (choice: RequestChoice) => {
+    if (!editor || !roster) return;
+    const { person, day } = editor;
+    const bodies = choice.off
+      ? roster.shifts.map((s) => ({ employeeId: person.id, day, shift: s.key, on: false }))
+      : [{ employeeId: person.id, day, shift: choice.shift, on: true }];
+    const refused = await requests.add(bodies);
+    setActionError(refused);
+    reload();
+  };
+  const onRemoveRequest = async (ids: string[]) => {
+    const refused = await requests.remove(ids);
+    setActionError(refused);
+    reload();
   };
   const open = (id: string) => {
     setActionError(null);
@@ -221,6 +243,7 @@ export function RosterPage({ today, pollMs = 300 }: { today?: Date; pollMs?: num
                 setEditor({ person, day, anchor: { left: rect.left, top: rect.top, bottom: rect.bottom } })
               }
               onCoverClick={(day, shift, qualification) => setWhy({ day, shift, qualification })}
+              requests={requestCells}
             />
             <div className="roster-side">
               {why && <WhyPanel rosterId={roster.id} target={why} onClose={() => setWhy(null)} />}
@@ -238,6 +261,19 @@ export function RosterPage({ today, pollMs = 300 }: { today?: Date; pollMs?: num
               saving={saving}
               onPick={(change) => void onPick(change)}
               onClose={closeEditor}
+              requests={requestLines(
+                t,
+                (key) => i18n.exists(key),
+                requestCells.get(cellKey(editor.person.id, editor.day)) ?? [],
+                roster.shifts,
+                current?.shift ?? null,
+              )}
+              requestError={
+                requests.error ? t('web-roster.request.loadError', { message: requests.error.message }) : null
+              }
+              requestSaving={requests.saving || saving}
+              onAddRequest={(choice) => void onAddRequest(choice)}
+              onRemoveRequest={(ids) => void onRemoveRequest(ids)}
             />
           )}
         </>
