@@ -116,6 +116,8 @@ export const rosterCommand: Command = {
         objective: result.score.soft,
         feasible,
         seconds: secondsTaken,
+        // Only when known: a proven bound of the objective (the optimum when equal to it).
+        ...(result.lowerBound !== undefined ? { lowerBound: result.lowerBound } : {}),
         assignments: toBenchAssignments(problem, result.assignment),
       },
       lines,

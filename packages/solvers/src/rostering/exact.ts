@@ -32,6 +32,10 @@ export interface ExactOutcome {
 export interface ExactLimits {
   /** Simplex iterations the solve may spend (checked between nodes: a work measure, not time). */
   lpBudget?: number;
+  /** Branch-and-bound nodes the solve may explore. */
+  nodeBudget?: number;
+  /** HiGHS's own primal heuristics' share of the effort (default HiGHS's). */
+  heuristicEffort?: number;
 }
 
 const OPTIMAL = 7;
@@ -89,6 +93,39 @@ export class ExactSearch {
     this.native.changeRowBounds(this.shortageRow, cost ?? -inf, cost ?? inf);
   }
 
+  /**
+   * Solves the model with every cell column outside `free` (one flag per cell column) fixed at its value in
+   * `current`: a neighbourhood of the roster repaired exactly. The bounds are restored afterwards.
+   */
+  solveNeighbourhood(
+    current: Assignment,
+    free: Uint8Array,
+    control: ExactControl,
+    limits: ExactLimits,
+  ): ExactOutcome {
+    const m = this.model;
+    const n = m.firstAuxiliary;
+    const start = mipStart(this.p, m, current);
+    const lower = new Float64Array(n);
+    const upper = new Float64Array(n);
+    for (let c = 0; c < n; c++) {
+      if (free[c] === 1) {
+        lower[c] = m.colLower[c]!;
+        upper[c] = m.colUpper[c]!;
+      } else {
+        lower[c] = start[c]!;
+        upper[c] = start[c]!;
+      }
+    }
+    const all = { kind: 'range', from: 0, to: n - 1 } as const;
+    this.native.changeColsBounds(all, lower, upper);
+    try {
+      return this.solve(current, control, limits);
+    } finally {
+      this.native.changeColsBounds(all, m.colLower.subarray(0, n), m.colUpper.subarray(0, n));
+    }
+  }
+
   /** Solves the model from `current` as the starting solution. */
   solve(current: Assignment, control: ExactControl, limits: ExactLimits = {}): ExactOutcome {
     const lpBudget = limits.lpBudget ?? Number.POSITIVE_INFINITY;
@@ -103,6 +140,8 @@ export class ExactSearch {
       mip_abs_gap: m.integralObjective ? 0.999 : 1e-6,
       // Fewer strong-branching probes per variable: on rosters the pseudo-costs become reliable quickly.
       mip_pscost_minreliable: 2,
+      mip_max_nodes: limits.nodeBudget ?? 2_147_483_647,
+      mip_heuristic_effort: limits.heuristicEffort ?? 0.05,
       random_seed: Math.abs(Math.trunc(control.seed)) % 2_147_483_647,
     });
     native.clearSolver();

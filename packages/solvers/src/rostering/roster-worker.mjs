@@ -6,10 +6,28 @@ import { register } from 'tsx/esm/api';
 register();
 const { solveRoster } = await import('./solve.ts');
 
-const { problem, options, stopFlag } = workerData;
+const { problem, options, stopFlag, share } = workerData;
+// Paired with another thread: rosters go through the parent, which hands each thread the other's.
+let received = null;
+const exchange = share
+  ? {
+      publish: (assignment, score) => parentPort?.postMessage({ type: 'best', assignment, score }),
+      take: () => {
+        const taken = received;
+        received = null;
+        return taken;
+      },
+    }
+  : undefined;
+if (share) {
+  parentPort?.on('message', (message) => {
+    if (message?.type === 'best') received = { assignment: message.assignment, score: message.score };
+  });
+}
 try {
   const result = await solveRoster(problem, {
     ...options,
+    ...(exchange ? { exchange } : {}),
     stopFlag,
     onProgress: (progress) => parentPort?.postMessage({ type: 'progress', progress }),
   });

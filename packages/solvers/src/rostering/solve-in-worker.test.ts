@@ -49,4 +49,18 @@ describe('solveRosterInWorker', () => {
     expect(result.assignment).toHaveLength(4);
     expect(result.assignment[0]).toBeInstanceOf(Int32Array);
   }, 30_000);
+
+  it('runs a roster HiGHS can model on two threads that both stop on abort, handing back the better roster', async () => {
+    const problem = fourPeople();
+    const controller = new AbortController();
+    const result = await solveRosterInWorker(problem, {
+      seed: 1,
+      timeLimitSeconds: 600,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    expect(result.cancelled).toBe(true);
+    expect(result.assignment).toHaveLength(4);
+    expect(result.score.hard).toBeGreaterThanOrEqual(0);
+  }, 30_000);
 });

@@ -1,8 +1,12 @@
-// Runs the roster solver on a worker thread, so that a server or a command stays responsive during a solve:
-// progress comes back as messages, cancellation goes through a shared flag the solver reads between moves.
+// Runs the roster solver on worker threads, so that a server or a command stays responsive during a solve:
+// progress comes back as messages, cancellation goes through a shared flag the solver reads between moves. A
+// roster HiGHS can model gets a second thread on local search alone (the machines have two cores), the better
+// roster wins.
 import { Worker } from 'node:worker_threads';
 import { DomainError } from '@logipilot/domain/errors';
-import type { RosterProblem, SolveProgress, SolveResult } from './problem.ts';
+import { mipUnsupported } from './mip-model.ts';
+import { prepare } from './prepared.ts';
+import type { Assignment, RosterProblem, Score, SolveProgress, SolveResult } from './problem.ts';
 import type { RosterSolveOptions } from './solve.ts';
 
 export type WorkerSolveOptions = Omit<RosterSolveOptions, 'stopFlag'>;
@@ -12,19 +16,96 @@ const STOP_GRACE_MS = 5000;
 
 type Message =
   | { type: 'progress'; progress: SolveProgress }
+  | { type: 'best'; assignment: Assignment; score: Score }
   | { type: 'result'; result: SolveResult }
   | {
       type: 'error';
       error: { message: string; code: string | null; params: Record<string, string | number> };
     };
 
+function better(a: Score, b: Score): boolean {
+  return a.hard < b.hard || (a.hard === b.hard && a.soft < b.soft - 1e-9);
+}
+
+/**
+ * `solveRoster` on its own thread or, for a roster HiGHS can model and a run bounded by time alone, on two: the
+ * product's strategy and local search alone, from the same seed; the better roster wins (the first on a tie). A
+ * run bounded by moves stays on one thread, so that it equals the in-process solve.
+ */
+export async function solveRosterInWorker(
+  problem: RosterProblem,
+  options: WorkerSolveOptions,
+): Promise<SolveResult> {
+  const paired =
+    options.maxIterations === undefined &&
+    options.exact !== false &&
+    options.largeNeighbourhoods !== false &&
+    mipUnsupported(prepare(problem)) === null;
+  if (!paired) return solveOnThread(problem, options);
+  const { onProgress } = options;
+  const latest: (SolveProgress | null)[] = [null, null];
+  const merged = (k: number) => (progress: SolveProgress) => {
+    latest[k] = progress;
+    if (!onProgress) return;
+    let best = progress.best;
+    let iterations = 0;
+    let elapsedMs = 0;
+    for (const p of latest) {
+      if (!p) continue;
+      if (better(p.best, best)) best = p.best;
+      iterations += p.iterations;
+      elapsedMs = Math.max(elapsedMs, p.elapsedMs);
+    }
+    onProgress({ elapsedMs, iterations, best: { ...best } });
+  };
+  // One thread failing stops the other.
+  const stop = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+  // The local search's published rosters go to the other thread, which continues from them when they are better;
+  // the local search keeps its own course (its annealing suffers from being reset to another roster).
+  let mainThread: Worker | null = null;
+  const relay = (message: Message) => mainThread?.postMessage(message);
+  const [main, local] = await Promise.all([
+    solveOnThread(
+      problem,
+      { ...options, signal, onProgress: merged(0) },
+      { share: false, started: (w) => (mainThread = w) },
+    ),
+    solveOnThread(
+      problem,
+      { ...options, signal, largeNeighbourhoods: false, onProgress: merged(1) },
+      { share: relay, started: () => {} },
+    ),
+  ]).catch((error: unknown) => {
+    stop.abort();
+    throw error;
+  });
+  const winner = better(local.score, main.score) ? local : main;
+  const result: SolveResult = {
+    ...winner,
+    iterations: main.iterations + local.iterations,
+    elapsedMs: Math.max(main.elapsedMs, local.elapsedMs),
+    cancelled: main.cancelled || local.cancelled,
+    ...(main.lowerBound !== undefined ? { lowerBound: main.lowerBound } : {}),
+  };
+  onProgress?.({ elapsedMs: result.elapsedMs, iterations: result.iterations, best: { ...result.score } });
+  return result;
+}
+
 /**
  * `solveRoster` on its own thread. Aborting `options.signal` stops the search, which still resolves with the best
  * roster found and `cancelled: true`; a thread that does not answer within a few seconds is terminated.
  */
-export function solveRosterInWorker(
+interface Pairing {
+  /** Receives the thread's published rosters (false: the thread publishes none). */
+  share: ((message: Message) => void) | false;
+  started: (worker: Worker) => void;
+}
+
+function solveOnThread(
   problem: RosterProblem,
   options: WorkerSolveOptions,
+  pairing?: Pairing,
 ): Promise<SolveResult> {
   const { signal, onProgress, ...plain } = options;
   const stopFlag = new Int32Array(new SharedArrayBuffer(4));
@@ -32,8 +113,9 @@ export function solveRosterInWorker(
     let settled = false;
     let grace: ReturnType<typeof setTimeout> | undefined;
     const worker = new Worker(new URL('./roster-worker.mjs', import.meta.url), {
-      workerData: { problem, options: plain, stopFlag },
+      workerData: { problem, options: plain, stopFlag, share: pairing !== undefined },
     });
+    pairing?.started(worker);
     const finish = (outcome: () => void) => {
       if (settled) return;
       settled = true;
@@ -53,7 +135,9 @@ export function solveRosterInWorker(
     else signal?.addEventListener('abort', stop, { once: true });
     worker.on('message', (message: Message) => {
       if (message.type === 'progress') onProgress?.(message.progress);
-      else if (message.type === 'result') finish(() => resolve(message.result));
+      else if (message.type === 'best') {
+        if (pairing?.share) pairing.share(message);
+      } else if (message.type === 'result') finish(() => resolve(message.result));
       else {
         const { code, params, message: text } = message.error;
         finish(() => reject(code ? new DomainError(code, { params }) : new Error(text)));

@@ -5,6 +5,7 @@ import { loadHighs } from '../levers/solve-highs.ts';
 import { construct } from './construct.ts';
 import { checkAssignmentShape, type EvaluateOptions, evaluateRoster } from './evaluate.ts';
 import { type ExactControl, ExactSearch } from './exact.ts';
+import { Neighbourhoods } from './lns.ts';
 import { defaultParams, LocalSearch } from './local-search.ts';
 import { buildMipModel, mipUnsupported } from './mip-model.ts';
 import { copyAssignment, emptyAssignment, type Prepared, prepare } from './prepared.ts';
@@ -20,9 +21,29 @@ export interface RosterSolveOptions extends SolveOptions {
   maxIterations?: number;
   /** Whether HiGHS may take over when the local search stalls (default true; only for problems it can model). */
   exact?: boolean;
+  /**
+   * Whether a roster too large for a full MIP alternates local search with neighbourhoods repaired by HiGHS
+   * (default true; only for problems it can model). False keeps to local search alone.
+   */
+  largeNeighbourhoods?: boolean;
+  /**
+   * Another solve running beside this one (another thread): this one publishes its best roster now and then and
+   * continues from the other's when that is better. The outcome then depends on timing: only for runs bounded by
+   * time.
+   */
+  exchange?: RosterExchange;
   /** A shared flag (e.g. set by another thread): non-zero stops the solve like `signal`. */
   stopFlag?: Int32Array;
 }
+
+export interface RosterExchange {
+  publish(assignment: Assignment, score: Score): void;
+  /** The other solve's latest published roster not yet taken, or null. */
+  take(): { assignment: Assignment; score: Score } | null;
+}
+
+/** Least time between two rosters published to the exchange. */
+const PUBLISH_MS = 1000;
 
 /** Local-search moves between two looks at the clock, the signal and the progress. */
 const BATCH = 1000;
@@ -45,6 +66,18 @@ const FULL_LP_BUDGET = 50_000;
  */
 const LOCAL_MOVES_PER_CELL = 25_000;
 const LOCAL_STALL_CYCLES = 2;
+/**
+ * Larger rosters alternate local search and large neighbourhoods repaired by HiGHS: first local search for this
+ * many moves per cell, then rounds of neighbourhoods, each followed by local search from the best roster.
+ */
+const LNS_FIRST_MOVES_PER_CELL = 3000;
+const LNS_ROUND = 12;
+const LNS_BETWEEN_MOVES_PER_CELL = 300;
+/** Work limits of one neighbourhood: simplex iterations and branch-and-bound nodes. */
+const LNS_LP_BUDGET = 2_000;
+const LNS_NODE_BUDGET = 200;
+/** A neighbourhood is itself the heuristic: HiGHS's own primal heuristics get no effort (measured: no change). */
+const LNS_HEURISTIC_EFFORT = 0;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -84,6 +117,8 @@ class Run {
   cancelled = false;
   lowerBound: number | undefined;
   private lastProgress = 0;
+  private lastPublish = 0;
+  private published = Number.POSITIVE_INFINITY;
   private lastYield = performance.now();
   private improvements: number;
 
@@ -129,6 +164,17 @@ class Run {
 
   report(force: boolean): void {
     const now = performance.now();
+    const { exchange } = this.options;
+    if (
+      exchange &&
+      this.bestScore.hard === 0 &&
+      this.bestScore.soft < this.published - 1e-9 &&
+      now - this.lastPublish >= PUBLISH_MS
+    ) {
+      this.lastPublish = now;
+      this.published = this.bestScore.soft;
+      exchange.publish(this.best, this.bestScore);
+    }
     if (!this.options.onProgress || (!force && now - this.lastProgress < PROGRESS_MS)) return;
     this.lastProgress = now;
     this.options.onProgress({
@@ -144,6 +190,16 @@ class Run {
     this.bestScore = { hard: score.hard, soft: score.soft };
     this.report(true);
     return true;
+  }
+
+  /** Takes the other solve's roster when it is better; true when it did. */
+  import(): boolean {
+    const other = this.options.exchange?.take();
+    if (!other || !better(other.score, this.bestScore)) return false;
+    checkAssignmentShape(this.p.problem, other.assignment);
+    const score = this.scoreOf(other.assignment);
+    this.published = score.soft;
+    return this.offer(other.assignment, score);
   }
 
   scoreOf(assignment: Assignment): Score {
@@ -167,6 +223,7 @@ class Run {
       if (performance.now() - this.lastYield >= YIELD_MS) {
         await nextTurn();
         this.lastYield = performance.now();
+        if (this.import()) search.reset(this.best);
       }
     }
   }
@@ -221,13 +278,54 @@ function fullSolve(run: Run, exact: ExactSearch): void {
   if (!run.over()) free(FULL_LP_BUDGET);
 }
 
+/** Rounds of neighbourhoods repaired by HiGHS, each followed by local search from the best roster, to the end. */
+async function largeNeighbourhoods(run: Run, exact: ExactSearch): Promise<void> {
+  const p = run.p;
+  const rng = new Rng(run.rng.uint32());
+  const blocks = new Neighbourhoods(p, exact.model, rng);
+  const control = run.control();
+  let counter = 0;
+  while (!run.over() && run.search.iterations < run.maxIterations) {
+    for (let i = 0; i < LNS_ROUND && !run.over(); i++) {
+      run.import();
+      const block = blocks.next();
+      const before = run.bestScore.soft;
+      const outcome = exact.solveNeighbourhood(
+        run.best,
+        block.free,
+        { ...control, seed: run.options.seed + counter++ },
+        { lpBudget: LNS_LP_BUDGET, nodeBudget: LNS_NODE_BUDGET, heuristicEffort: LNS_HEURISTIC_EFFORT },
+      );
+      if (outcome.assignment) run.offer(outcome.assignment, run.scoreOf(outcome.assignment));
+      blocks.learn(block.kind, run.bestScore.soft < before - 1e-9, !outcome.optimal);
+      await nextTurn();
+    }
+    if (run.over()) return;
+    run.search.reset(run.best);
+    await run.local(LNS_BETWEEN_MOVES_PER_CELL * p.employees * p.days, null);
+  }
+}
+
 export async function solveRoster(problem: RosterProblem, options: RosterSolveOptions): Promise<SolveResult> {
   const run = new Run(problem, options);
   const search = run.search;
   // The model's cell columns are the cells' possible slots (a soft unavailability keeps its slot).
   let columns = 0;
   for (const days of search.state.domain) for (const values of days) columns += values.length - 1;
-  const small = options.exact !== false && columns <= FULL_MIP_COLUMNS && mipUnsupported(run.p) === null;
+  const modelled = options.exact !== false && mipUnsupported(run.p) === null;
+  const small = modelled && columns <= FULL_MIP_COLUMNS;
+  if (modelled && !small && options.largeNeighbourhoods !== false) {
+    await run.local(LNS_FIRST_MOVES_PER_CELL * run.p.employees * run.p.days, null);
+    if (!run.over() && run.bestScore.hard === 0) {
+      const highs = await loadHighs();
+      const model = buildMipModel(run.p, run.evaluateOptions);
+      await highs.withModel((native) =>
+        largeNeighbourhoods(run, new ExactSearch(highs, native, run.p, model)),
+      );
+    }
+    await run.local(Number.POSITIVE_INFINITY, null);
+    return run.result();
+  }
   // Local search until it has run a while and the last cycles brought nothing (to the end for large rosters).
   const minimum = LOCAL_MOVES_PER_CELL * run.p.employees * run.p.days;
   await run.local(
