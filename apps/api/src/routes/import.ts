@@ -8,6 +8,7 @@ import { listMappings, saveMapping } from '@logipilot/app/import/save-mapping';
 import { can, DomainError, type Permission } from '@logipilot/domain';
 import { translate } from '@logipilot/i18n';
 import { createMiddleware } from 'hono/factory';
+import { attachment } from '../http/attachment.ts';
 import type { ApiApp, RouteDeps } from '../http/deps.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { commonErrors, errorResponse, notFound } from '../http/schemas.ts';
@@ -223,11 +224,6 @@ const exportRoute = createRoute({
 });
 
 /** RFC 6266 filename: an ASCII fallback plus the UTF-8 original. */
-function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 export function registerImportRoutes(app: ApiApp, deps: RouteDeps): void {
   app.openapi(mappingsRoute, async (c) => {
     const mappings = await listMappings(deps.ctx, requireSession(c).actor, c.req.valid('query').entity);

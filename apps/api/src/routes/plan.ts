@@ -6,6 +6,7 @@ import { assertMayPlan } from '@logipilot/app/plan/plan-policy';
 import { MAX_PLAN_WEEKS, PLAN_KINDS } from '@logipilot/app/plan/plan-types';
 import { getPlan, listPlans, savePlan } from '@logipilot/app/plan/plan-versions';
 import { createMiddleware } from 'hono/factory';
+import { attachment } from '../http/attachment.ts';
 import type { ApiApp, RouteDeps } from '../http/deps.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { commonErrors, errorResponse, idParamsSchema, notFound } from '../http/schemas.ts';
@@ -229,11 +230,6 @@ const exportRoute = createRoute({
     ...notFound,
   },
 });
-
-function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 export function registerPlanRoutes(app: ApiApp, deps: RouteDeps): void {
   // The AppContext a server runs on also holds the event store: the plan then names the flows the forecast lacks.

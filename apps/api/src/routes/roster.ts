@@ -23,6 +23,7 @@ import {
 } from '@logipilot/app/roster/roster-versions';
 import { explainUncovered } from '@logipilot/app/roster/roster-why';
 import { createMiddleware } from 'hono/factory';
+import { attachment } from '../http/attachment.ts';
 import type { ApiApp, RouteDeps } from '../http/deps.ts';
 import type { ApiEnv } from '../http/env.ts';
 import { commonErrors, errorResponse, idParamsSchema, notFound } from '../http/schemas.ts';
@@ -348,11 +349,6 @@ const whyRoute = createRoute({
   },
   responses: { 200: json('The explanation', whyView), ...commonErrors, ...notFound },
 });
-
-function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 export function registerRosterRoutes(app: ApiApp, deps: RouteDeps): RosterJobs {
   const { ctx } = deps;

@@ -1,6 +1,7 @@
 // Baseline for the benchmark: the roster's full MIP (the model of the solver's exact phase) handed to HiGHS alone,
 // with its own time limit and seed, no warm start and no local search, to measure what the solver adds.
 import type { Model } from 'highs';
+import { MODEL_STATUS } from '../levers/highs-core.mjs';
 import { loadHighs } from '../levers/solve-highs.ts';
 import { evaluateRoster } from './evaluate.ts';
 import { buildMipModel, type MipModel, mipAssignment, mipUnsupported } from './mip-model.ts';
@@ -40,24 +41,6 @@ export interface PlainMipResult extends Omit<SolveResult, 'assignment' | 'score'
   nodes: number;
 }
 
-const STATUS_TEXT: Record<number, string> = {
-  0: 'Not Set',
-  1: 'Load error',
-  2: 'Model error',
-  3: 'Presolve error',
-  4: 'Solve error',
-  5: 'Postsolve error',
-  6: 'Empty',
-  7: 'Optimal',
-  8: 'Infeasible',
-  9: 'Primal infeasible or unbounded',
-  10: 'Unbounded',
-  11: 'Bound on objective reached',
-  12: 'Target for objective reached',
-  13: 'Time limit reached',
-  14: 'Iteration limit reached',
-  15: 'Unknown',
-};
 const OPTIMAL = 7;
 const INFEASIBLE = 8;
 const TIME_LIMIT = 13;
@@ -218,7 +201,7 @@ export async function solvePlainMip(
         : outcome.status === INFEASIBLE
           ? 'infeasible'
           : 'error';
-  return toResult(problem, p, model, outcome, status, STATUS_TEXT[outcome.status] ?? 'Unknown', started);
+  return toResult(problem, p, model, outcome, status, MODEL_STATUS[outcome.status] ?? 'Unknown', started);
 }
 
 /** HiGHS's answer read as a roster, scored by the solver's evaluator; no roster when it had no solution. */
