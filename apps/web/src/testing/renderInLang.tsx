@@ -1,10 +1,14 @@
 // Test support: renders a component inside a fresh i18n instance, and fakes fetch answers by path.
 import type { Lang } from '@logipilot/i18n';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { vi } from 'vitest';
 import { createI18n } from '../app/i18n.ts';
+
+// CI runs two test forks on two cores: a role query over a large grid can take longer than testing-library's
+// default one-second wait. Waiting longer changes no assertion, it only stops a slow machine from failing one.
+configure({ asyncUtilTimeout: 10_000 });
 
 export function renderInLang(lang: Lang, ui: ReactElement) {
   const i18n = createI18n(lang);
