@@ -4,9 +4,10 @@
 import type { MipModel } from './mip-model.ts';
 import type { Prepared } from './prepared.ts';
 import type { Rng } from './prng.ts';
+import type { Assignment } from './problem.ts';
 
 /** The shapes of block a neighbourhood frees. */
-const KINDS = ['people', 'days', 'rectangle'] as const;
+const KINDS = ['people', 'days', 'rectangle', 'shortage'] as const;
 export type NeighbourhoodKind = (typeof KINDS)[number];
 
 /** Cell columns a first neighbourhood frees: about what HiGHS solves to optimality in a fraction of a second. */
@@ -71,12 +72,42 @@ export class Neighbourhoods {
     return order;
   }
 
-  next(): Neighbourhood {
+  /** A day with a cover shortage in `current`, drawn in proportion to the shortage's cost; -1 when none. */
+  private shortDay(current: Assignment): number {
+    const p = this.p;
+    const cover = p.problem.cover;
+    const assigned = new Int32Array(cover.length);
+    for (const row of current) {
+      for (let d = 0; d < p.days; d++) {
+        const slot = row[d]!;
+        if (slot < 0) continue;
+        const c = d * p.slots + slot;
+        for (let i = p.coverStart[c]!; i < p.coverStart[c + 1]!; i++) assigned[p.coverList[i]!]!++;
+      }
+    }
+    const costs = cover.map((c, r) => Math.max(0, c.requirement - assigned[r]!) * c.underWeight);
+    const total = costs.reduce((a, b) => a + b, 0);
+    if (total <= 0) return -1;
+    let r = this.rng.float() * total;
+    for (const [i, cost] of costs.entries()) {
+      r -= cost;
+      if (r < 0) return cover[i]!.day;
+    }
+    return cover[cover.length - 1]!.day;
+  }
+
+  next(current: Assignment): Neighbourhood {
     const { p } = this;
     const H = p.days;
     const E = p.employees;
-    const kindIndex = this.pickKind();
-    const kind = KINDS[kindIndex]!;
+    let kindIndex = this.pickKind();
+    let kind: NeighbourhoodKind = KINDS[kindIndex]!;
+    const short = kind === 'shortage' ? this.shortDay(current) : -1;
+    if (kind === 'shortage' && short < 0) {
+      // Every requirement is met: a window of days anywhere instead.
+      kindIndex = KINDS.indexOf('days');
+      kind = 'days';
+    }
     const cells = new Uint8Array(E * H);
     let columns = 0;
     const take = (e: number, d: number) => {
@@ -90,9 +121,9 @@ export class Neighbourhoods {
         for (let d = 0; d < H; d++) take(e, d);
         if (columns >= target) break;
       }
-    } else if (kind === 'days') {
-      // A window of consecutive days, grown one day at a time on alternate sides.
-      let from = this.rng.int(H);
+    } else if (kind === 'days' || kind === 'shortage') {
+      // A window of consecutive days (around a short requirement's day), grown one day at a time on either side.
+      let from = kind === 'shortage' ? short : this.rng.int(H);
       let to = from;
       for (let e = 0; e < E; e++) take(e, from);
       while (columns < target && to - from + 1 < H) {

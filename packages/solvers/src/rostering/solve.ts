@@ -2,6 +2,7 @@
 // small roster with a MIP model, HiGHS takes over when the local search stalls (and may prove the optimum), then the
 // local search resumes from the best roster. Decisions follow the seed and work counts; the clock only stops.
 import { loadHighs } from '../levers/solve-highs.ts';
+import { LineMaster } from './column-generation.ts';
 import { construct } from './construct.ts';
 import { checkAssignmentShape, type EvaluateOptions, evaluateRoster } from './evaluate.ts';
 import { type ExactControl, ExactSearch } from './exact.ts';
@@ -73,6 +74,12 @@ const LOCAL_STALL_CYCLES = 2;
 const LNS_FIRST_MOVES_PER_CELL = 3000;
 const LNS_ROUND = 12;
 const LNS_BETWEEN_MOVES_PER_CELL = 300;
+/**
+ * Column generation's share of the time left when it starts (it stops earlier when it converges), then the dive's
+ * share of what is left after it.
+ */
+const LINES_SHARE = 0.4;
+const DIVE_SHARE = 0.4;
 /** Work limits of one neighbourhood: simplex iterations and branch-and-bound nodes. */
 const LNS_LP_BUDGET = 2_000;
 const LNS_NODE_BUDGET = 200;
@@ -157,9 +164,23 @@ class Run {
     return false;
   }
 
-  /** Whether the search must end: cancelled or out of time. */
+  /** Whether the search must end: cancelled, out of time, or at a proven optimum. */
   over(): boolean {
-    return this.stopped() || performance.now() >= this.deadline;
+    return this.stopped() || performance.now() >= this.deadline || this.proven();
+  }
+
+  /** Whether the best roster meets the lower bound: nothing better exists. */
+  proven(): boolean {
+    return (
+      this.lowerBound !== undefined &&
+      this.bestScore.hard === 0 &&
+      this.bestScore.soft <= this.lowerBound + 1e-9
+    );
+  }
+
+  /** A proven lower bound on the objective: the best one kept. */
+  bound(value: number): void {
+    if (this.lowerBound === undefined || value > this.lowerBound) this.lowerBound = value;
   }
 
   report(force: boolean): void {
@@ -278,6 +299,29 @@ function fullSolve(run: Run, exact: ExactSearch): void {
   if (!run.over()) free(FULL_LP_BUDGET);
 }
 
+/**
+ * The line formulation: column generation from the best roster for a proven lower bound, then a dive for a roster
+ * made of the LP's choices, offered like any other.
+ */
+function lines(run: Run, master: LineMaster): void {
+  master.addRoster(run.best);
+  const now = performance.now();
+  const control = {
+    deadline: now + (run.deadline - now) * LINES_SHARE,
+    shouldStop: () => {
+      run.report(false);
+      return run.stopped();
+    },
+    seed: run.options.seed,
+  };
+  const outcome = master.generate(control);
+  if (outcome.lowerBound !== null) run.bound(Math.min(outcome.lowerBound, run.bestScore.soft));
+  if (run.over()) return;
+  const later = performance.now();
+  const dived = master.dive({ ...control, deadline: later + (run.deadline - later) * DIVE_SHARE });
+  if (dived) run.offer(dived, run.scoreOf(dived));
+}
+
 /** Rounds of neighbourhoods repaired by HiGHS, each followed by local search from the best roster, to the end. */
 async function largeNeighbourhoods(run: Run, exact: ExactSearch): Promise<void> {
   const p = run.p;
@@ -288,7 +332,7 @@ async function largeNeighbourhoods(run: Run, exact: ExactSearch): Promise<void> 
   while (!run.over() && run.search.iterations < run.maxIterations) {
     for (let i = 0; i < LNS_ROUND && !run.over(); i++) {
       run.import();
-      const block = blocks.next();
+      const block = blocks.next(run.best);
       const before = run.bestScore.soft;
       const outcome = exact.solveNeighbourhood(
         run.best,
@@ -319,9 +363,13 @@ export async function solveRoster(problem: RosterProblem, options: RosterSolveOp
     if (!run.over() && run.bestScore.hard === 0) {
       const highs = await loadHighs();
       const model = buildMipModel(run.p, run.evaluateOptions);
-      await highs.withModel((native) =>
-        largeNeighbourhoods(run, new ExactSearch(highs, native, run.p, model)),
-      );
+      highs.withModel((native) => lines(run, new LineMaster(highs, native, run.p, model)));
+      if (!run.over()) {
+        run.search.reset(run.best);
+        await highs.withModel((native) =>
+          largeNeighbourhoods(run, new ExactSearch(highs, native, run.p, model)),
+        );
+      }
     }
     await run.local(Number.POSITIVE_INFINITY, null);
     return run.result();

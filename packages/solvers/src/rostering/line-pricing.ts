@@ -1,0 +1,203 @@
+// The cheapest line (one person's roster over the horizon) under the rules the MIP model holds, for given costs per
+// cell: a dynamic programme over the days whose labels carry what the rules count (run lengths, minutes, shifts of
+// each limited type, weekends), with dominance between labels that count the same things. Column generation prices
+// its columns with it; the answer is exact unless a bucket overflowed (then `exact` is false).
+import type { Prepared } from './prepared.ts';
+
+export interface PricedLine {
+  /** The slot worked each day, -1 off. */
+  line: Int32Array;
+  /** Σ of the cells' costs along the line. */
+  cost: number;
+}
+
+export interface PricingResult {
+  /** The cheapest feasible line, or null when the person has none. */
+  best: PricedLine | null;
+  /** Whether `best` is proven the cheapest (no bucket was cut). */
+  exact: boolean;
+}
+
+interface Label {
+  cost: number;
+  /** Shift type worked the label's day, -1 off. */
+  last: number;
+  /** Length of the current run of worked days (last ≥ 0) or of days off (last = -1), capped. */
+  run: number;
+  /** Whether the current run started at the horizon's start (exempt from the minimum when the rules say so). */
+  first: boolean;
+  minutes: number;
+  /** Shifts worked of each tracked type. */
+  counts: Int32Array;
+  weekends: number;
+  slot: number;
+  prev: Label | null;
+}
+
+/** Labels a bucket keeps at most; beyond, the costliest go and the answer is no longer proven. */
+const BUCKET_LIMIT = 48;
+
+function dominates(a: Label, b: Label, minutesOrdered: boolean): boolean {
+  if (a.cost > b.cost + 1e-9 || a.weekends > b.weekends) return false;
+  if (minutesOrdered && a.minutes > b.minutes) return false;
+  for (let i = 0; i < a.counts.length; i++) if (a.counts[i]! > b.counts[i]!) return false;
+  return true;
+}
+
+/**
+ * Cheapest line for person `e`. `cellCost[d * slots + s]` is the cost of working slot s on day d (not finite:
+ * the cell may not take the slot); a day off costs 0.
+ */
+export function priceLine(p: Prepared, e: number, cellCost: Float64Array): PricingResult {
+  const pp = p.people[e]!;
+  const H = p.days;
+  const S = p.slots;
+  const atEnds = p.problem.rules.minConsecutiveAtHorizonEnds;
+  const maxWork = pp.maxConsecutiveWork;
+  const minWork = Math.max(1, pp.minConsecutiveWork);
+  const minOff = Math.max(1, pp.minConsecutiveOff);
+  const workCap = Math.max(maxWork >= 0 ? maxWork : 0, minWork);
+  const tracked = Array.from(pp.limitedTypes).filter((t) => pp.maxOfType[t]! >= 0 && pp.maxOfType[t]! < H);
+  const trackIndex = new Int32Array(p.shifts).fill(-1);
+  for (const [i, t] of tracked.entries()) trackIndex[t] = i;
+  let weekendCount = 0;
+  for (let d = 0; d < H; d++)
+    if (p.weekendWeek[d]! >= 0 && (d === 0 || p.weekendWeek[d - 1] !== p.weekendWeek[d])) weekendCount++;
+  const maxWeekends = pp.maxWeekends >= 0 && pp.maxWeekends < weekendCount ? pp.maxWeekends : -1;
+  const minMinutes = pp.minMinutes;
+  const maxMinutes = pp.maxMinutes >= 0 ? pp.maxMinutes : Number.POSITIVE_INFINITY;
+  // With a minimum on minutes, more is not simply worse: labels compare only at equal minutes.
+  const minutesOrdered = minMinutes < 0;
+  let exact = true;
+
+  // Buckets by what must be equal for labels to compare: the last shift, the run, whether it is the first run,
+  // and the minutes when a minimum applies to them.
+  const runSpan = Math.max(workCap, minOff) + 1;
+  const keyOf = (last: number, run: number, first: boolean, minutes: number) =>
+    ((last + 1) * runSpan + run) * 2 +
+    (first ? 1 : 0) +
+    (minutesOrdered ? 0 : minutes * 2 * runSpan * (p.shifts + 1));
+  let layer = new Map<number, Label[]>();
+  const insert = (into: Map<number, Label[]>, label: Label) => {
+    const key = keyOf(label.last, label.run, label.first, label.minutes);
+    const bucket = into.get(key);
+    if (!bucket) {
+      into.set(key, [label]);
+      return;
+    }
+    let kept = 0;
+    for (let i = 0; i < bucket.length; i++) {
+      const other = bucket[i]!;
+      if (dominates(other, label, minutesOrdered)) return;
+      if (!dominates(label, other, minutesOrdered)) bucket[kept++] = other;
+    }
+    bucket.length = kept;
+    bucket.push(label);
+    if (bucket.length > BUCKET_LIMIT) {
+      bucket.sort((a, b) => a.cost - b.cost);
+      bucket.length = BUCKET_LIMIT;
+      exact = false;
+    }
+  };
+
+  // Before day 0: the history's last shift and run (the max rule counts it; the min rules exempt the first run
+  // unless they apply at the horizon's ends, and then the model has no history for them).
+  const start: Label = {
+    cost: 0,
+    last: pp.workRunBefore > 0 ? pp.lastShift : -1,
+    run: pp.workRunBefore > 0 ? Math.min(pp.workRunBefore, workCap) : 0,
+    first: true,
+    minutes: 0,
+    counts: new Int32Array(tracked.length),
+    weekends: 0,
+    slot: -1,
+    prev: null,
+  };
+
+  for (let d = 0; d < H; d++) {
+    const next = new Map<number, Label[]>();
+    const sources = d === 0 ? [[start]] : layer.values();
+    const weekend = p.weekendWeek[d]!;
+    const weekendStarts = weekend >= 0 && (d === 0 || p.weekendWeek[d - 1] !== weekend);
+    for (const bucket of sources)
+      for (const from of bucket) {
+        const working = d > 0 ? from.last >= 0 : false;
+        // A day off.
+        {
+          const endsWork = working && !(from.first && !atEnds) && from.run < minWork;
+          if (!endsWork) {
+            insert(next, {
+              cost: from.cost,
+              last: -1,
+              run: working || d === 0 ? 1 : Math.min(from.run + 1, minOff),
+              first: d === 0 ? true : working ? false : from.first,
+              minutes: from.minutes,
+              counts: from.counts,
+              weekends: from.weekends,
+              slot: -1,
+              prev: from,
+            });
+          }
+        }
+        // A worked slot.
+        const offBefore = d > 0 && from.last < 0;
+        if (offBefore && !(from.first && !atEnds) && from.run < minOff) continue;
+        for (let s = 0; s < S; s++) {
+          const c = cellCost[d * S + s]!;
+          if (!Number.isFinite(c)) continue;
+          const t = p.slotShift[s]!;
+          const prevShift = d === 0 ? (pp.workRunBefore > 0 ? pp.lastShift : -1) : from.last;
+          if (prevShift >= 0 && p.forbidden[prevShift * p.shifts + t] === 1) continue;
+          const run = (d === 0 ? from.run : working ? from.run : 0) + 1;
+          if (maxWork >= 0 && run > maxWork) continue;
+          const minutes = from.minutes + p.shiftMinutes[t]!;
+          if (minutes > maxMinutes) continue;
+          const ti = trackIndex[t]!;
+          if (ti >= 0 && from.counts[ti]! + 1 > pp.maxOfType[t]!) continue;
+          if (pp.maxOfType[t] === 0) continue;
+          // A weekend counts once: on its first day worked.
+          const countsWeekend = weekend >= 0 && (weekendStarts || !working);
+          const weekends = from.weekends + (countsWeekend && maxWeekends >= 0 ? 1 : 0);
+          if (maxWeekends >= 0 && weekends > maxWeekends) continue;
+          let counts = from.counts;
+          if (ti >= 0) {
+            counts = Int32Array.from(from.counts);
+            counts[ti]!++;
+          }
+          insert(next, {
+            cost: from.cost + c,
+            last: t,
+            run: Math.min(run, workCap),
+            first: d === 0 ? true : working ? from.first : false,
+            minutes,
+            counts,
+            weekends,
+            slot: s,
+            prev: from,
+          });
+        }
+      }
+    layer = next;
+  }
+
+  let best: Label | null = null;
+  for (const bucket of layer.values()) {
+    for (const l of bucket) {
+      if (minMinutes >= 0 && l.minutes < minMinutes) continue;
+      // The last run ends at the horizon: checked only when the rules apply at the ends.
+      if (atEnds) {
+        if (l.last >= 0 && l.run < minWork) continue;
+        if (l.last < 0 && l.run < minOff) continue;
+      }
+      if (!best || l.cost < best.cost) best = l;
+    }
+  }
+  if (!best) return { best: null, exact };
+  const line = new Int32Array(H).fill(-1);
+  let cursor: Label | null = best;
+  for (let d = H - 1; d >= 0 && cursor; d--) {
+    line[d] = cursor.slot;
+    cursor = cursor.prev;
+  }
+  return { best: { line, cost: best.cost }, exact };
+}
