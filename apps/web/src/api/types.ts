@@ -349,6 +349,17 @@ export interface RosterView {
   coverage: { day: string; shift: string; qualification: string; needed: number; assigned: number }[];
   score: RosterScore;
   violations: RosterViolation[];
+  /** How the roster was solved (null when it was not: an import, a copy); `lowerBound` when the solve proved one. */
+  solve?: RosterSolveInfo | null;
+}
+
+export interface RosterSolveInfo {
+  seed: number;
+  timeLimitSeconds: number;
+  elapsedMs: number;
+  iterations: number;
+  cancelled: boolean;
+  lowerBound: number | null;
 }
 
 export interface RosterSummary {

@@ -23,6 +23,14 @@ type Message =
       error: { message: string; code: string | null; params: Record<string, string | number> };
     };
 
+function isProven(result: SolveResult): boolean {
+  return (
+    result.lowerBound !== undefined &&
+    result.score.hard === 0 &&
+    result.score.soft <= result.lowerBound + 1e-9
+  );
+}
+
 function better(a: Score, b: Score): boolean {
   return a.hard < b.hard || (a.hard === b.hard && a.soft < b.soft - 1e-9);
 }
@@ -65,15 +73,25 @@ export async function solveRosterInWorker(
   // the local search keeps its own course (its annealing suffers from being reset to another roster).
   let mainThread: Worker | null = null;
   const relay = (message: Message) => mainThread?.postMessage(message);
+  // A roster proven optimal by the first thread needs nothing more from the second.
+  const settled = new AbortController();
   const [main, local] = await Promise.all([
     solveOnThread(
       problem,
       { ...options, signal, onProgress: merged(0) },
       { share: false, started: (w) => (mainThread = w) },
-    ),
+    ).then((result) => {
+      if (isProven(result)) settled.abort();
+      return result;
+    }),
     solveOnThread(
       problem,
-      { ...options, signal, largeNeighbourhoods: false, onProgress: merged(1) },
+      {
+        ...options,
+        signal: AbortSignal.any([signal, settled.signal]),
+        largeNeighbourhoods: false,
+        onProgress: merged(1),
+      },
       { share: relay, started: () => {} },
     ),
   ]).catch((error: unknown) => {
@@ -85,7 +103,8 @@ export async function solveRosterInWorker(
     ...winner,
     iterations: main.iterations + local.iterations,
     elapsedMs: Math.max(main.elapsedMs, local.elapsedMs),
-    cancelled: main.cancelled || local.cancelled,
+    // The second thread stopped at a proven optimum was not cancelled by anyone.
+    cancelled: main.cancelled || (local.cancelled && !settled.signal.aborted),
     ...(main.lowerBound !== undefined ? { lowerBound: main.lowerBound } : {}),
   };
   onProgress?.({ elapsedMs: result.elapsedMs, iterations: result.iterations, best: { ...result.score } });

@@ -8,6 +8,7 @@ import type { RosterView } from '../../../api/types.ts';
 import { useLang } from '../../../app/i18n.ts';
 import { dayLabel } from '../../plan/planFormat.ts';
 import { dateTime } from '../rosterFormat.ts';
+import { RosterBound } from './RosterBound.tsx';
 import { RosterExports } from './RosterExports.tsx';
 
 /** The server refuses a change inside the notice period without a reason: the answer names the `reason` field. */
@@ -81,6 +82,7 @@ export function RosterHeader({
           {' · '}
           {t('web-roster.score.soft', { value: formatNumber(lang, roster.score.soft) })}
         </span>
+        <RosterBound roster={roster} />
         <span className="spacer" />
         {roster.status === 'draft' && (
           <button
