@@ -30,6 +30,8 @@ export interface ColumnGenerationOutcome {
 }
 
 const REDUCED_COST_EPSILON = 1e-6;
+/** Lines of negative reduced cost a person may bring per round besides the cheapest (fewer rounds). */
+const ALTERNATIVES = 2;
 const OPTIMAL = 7;
 
 /** The master problem of one roster, grown one round of priced lines at a time. */
@@ -186,13 +188,15 @@ export class LineMaster {
           for (let i = p.coverStart[c]!; i < p.coverStart[c + 1]!; i++) cost -= dual[E + p.coverList[i]!]!;
           cellCost[c] = cost;
         }
-        const priced = priceLine(p, e, cellCost);
+        const priced = priceLine(p, e, cellCost, ALTERNATIVES);
         if (!priced.exact) exact = false;
         if (!priced.best) continue;
         const reduced = priced.best.cost - dual[e]!;
         if (reduced < -REDUCED_COST_EPSILON) {
           reducedSum += reduced;
           if (this.addLine(e, priced.best.line)) added++;
+          for (const other of priced.others)
+            if (other.cost - dual[e]! < -REDUCED_COST_EPSILON && this.addLine(e, other.line)) added++;
         }
         if (performance.now() >= control.deadline || control.shouldStop()) {
           exact = false;

@@ -14,6 +14,8 @@ export interface PricedLine {
 export interface PricingResult {
   /** The cheapest feasible line, or null when the person has none. */
   best: PricedLine | null;
+  /** The next cheapest lines (other end states), cheapest first: at most the `alternatives` asked for. */
+  others: PricedLine[];
   /** Whether `best` is proven the cheapest (no bucket was cut). */
   exact: boolean;
 }
@@ -35,20 +37,20 @@ interface Label {
 }
 
 /** Labels a bucket keeps at most; beyond, the costliest go and the answer is no longer proven. */
-const BUCKET_LIMIT = 48;
+const BUCKET_LIMIT = 400;
 
-function dominates(a: Label, b: Label, minutesOrdered: boolean): boolean {
-  if (a.cost > b.cost + 1e-9 || a.weekends > b.weekends) return false;
-  if (minutesOrdered && a.minutes > b.minutes) return false;
+function dominates(a: Label, b: Label): boolean {
+  if (a.cost > b.cost + 1e-9 || a.weekends > b.weekends || a.minutes > b.minutes) return false;
   for (let i = 0; i < a.counts.length; i++) if (a.counts[i]! > b.counts[i]!) return false;
   return true;
 }
 
 /**
  * Cheapest line for person `e`. `cellCost[d * slots + s]` is the cost of working slot s on day d (not finite:
- * the cell may not take the slot); a day off costs 0.
+ * the cell may not take the slot); a day off costs 0. `alternatives` asks for that many more lines besides the
+ * cheapest (the cheapest of other end states, not proven second best).
  */
-export function priceLine(p: Prepared, e: number, cellCost: Float64Array): PricingResult {
+export function priceLine(p: Prepared, e: number, cellCost: Float64Array, alternatives = 0): PricingResult {
   const pp = p.people[e]!;
   const H = p.days;
   const S = p.slots;
@@ -66,19 +68,48 @@ export function priceLine(p: Prepared, e: number, cellCost: Float64Array): Prici
   const maxWeekends = pp.maxWeekends >= 0 && pp.maxWeekends < weekendCount ? pp.maxWeekends : -1;
   const minMinutes = pp.minMinutes;
   const maxMinutes = pp.maxMinutes >= 0 ? pp.maxMinutes : Number.POSITIVE_INFINITY;
-  // With a minimum on minutes, more is not simply worse: labels compare only at equal minutes.
-  const minutesOrdered = minMinutes < 0;
+  // Below a minimum on minutes, more is not simply worse: labels compare only at equal minutes until they reach it.
+  const keyMinutes = (minutes: number) => (minMinutes < 0 ? 0 : Math.min(minutes, minMinutes));
+  let longest = 0;
+  for (let s = 0; s < S; s++)
+    if (pp.slotAllowed[s] === 1) longest = Math.max(longest, p.shiftMinutes[p.slotShift[s]!]!);
+  // Weekends that still have a day after day d (an upper bound on the weekends a line may yet add).
+  const weekendsAfter = new Int32Array(H);
+  {
+    const seen = new Set<number>();
+    for (let d = H - 1; d >= 0; d--) {
+      weekendsAfter[d] = seen.size;
+      if (p.weekendWeek[d]! >= 0) seen.add(p.weekendWeek[d]!);
+    }
+  }
+  /**
+   * A count that can no longer reach its maximum whatever the days left hold is as good as any lower one: raising
+   * it to (maximum − days left) makes such labels equal, so that one dominates the others.
+   */
+  const normalise = (label: Label, d: number): Label => {
+    const left = H - 1 - d;
+    for (const [i, t] of tracked.entries()) {
+      const floor = pp.maxOfType[t]! - left;
+      if (label.counts[i]! < floor) {
+        if (label.counts === label.prev?.counts) label.counts = Int32Array.from(label.counts);
+        label.counts[i] = floor;
+      }
+    }
+    if (maxWeekends >= 0) label.weekends = Math.max(label.weekends, maxWeekends - weekendsAfter[d]!);
+    return label;
+  };
   let exact = true;
 
   // Buckets by what must be equal for labels to compare: the last shift, the run, whether it is the first run,
   // and the minutes when a minimum applies to them.
   const runSpan = Math.max(workCap, minOff) + 1;
   const keyOf = (last: number, run: number, first: boolean, minutes: number) =>
-    ((last + 1) * runSpan + run) * 2 +
-    (first ? 1 : 0) +
-    (minutesOrdered ? 0 : minutes * 2 * runSpan * (p.shifts + 1));
+    ((last + 1) * runSpan + run) * 2 + (first ? 1 : 0) + keyMinutes(minutes) * 2 * runSpan * (p.shifts + 1);
   let layer = new Map<number, Label[]>();
-  const insert = (into: Map<number, Label[]>, label: Label) => {
+  const insert = (into: Map<number, Label[]>, raw: Label, d: number) => {
+    // A line that cannot reach the minimum minutes any more, working every day left, goes no further.
+    if (minMinutes >= 0 && raw.minutes + (H - 1 - d) * longest < minMinutes) return;
+    const label = normalise(raw, d);
     const key = keyOf(label.last, label.run, label.first, label.minutes);
     const bucket = into.get(key);
     if (!bucket) {
@@ -88,8 +119,8 @@ export function priceLine(p: Prepared, e: number, cellCost: Float64Array): Prici
     let kept = 0;
     for (let i = 0; i < bucket.length; i++) {
       const other = bucket[i]!;
-      if (dominates(other, label, minutesOrdered)) return;
-      if (!dominates(label, other, minutesOrdered)) bucket[kept++] = other;
+      if (dominates(other, label)) return;
+      if (!dominates(label, other)) bucket[kept++] = other;
     }
     bucket.length = kept;
     bucket.push(label);
@@ -126,17 +157,21 @@ export function priceLine(p: Prepared, e: number, cellCost: Float64Array): Prici
         {
           const endsWork = working && !(from.first && !atEnds) && from.run < minWork;
           if (!endsWork) {
-            insert(next, {
-              cost: from.cost,
-              last: -1,
-              run: working || d === 0 ? 1 : Math.min(from.run + 1, minOff),
-              first: d === 0 ? true : working ? false : from.first,
-              minutes: from.minutes,
-              counts: from.counts,
-              weekends: from.weekends,
-              slot: -1,
-              prev: from,
-            });
+            insert(
+              next,
+              {
+                cost: from.cost,
+                last: -1,
+                run: working || d === 0 ? 1 : Math.min(from.run + 1, minOff),
+                first: d === 0 ? true : working ? false : from.first,
+                minutes: from.minutes,
+                counts: from.counts,
+                weekends: from.weekends,
+                slot: -1,
+                prev: from,
+              },
+              d,
+            );
           }
         }
         // A worked slot.
@@ -164,23 +199,27 @@ export function priceLine(p: Prepared, e: number, cellCost: Float64Array): Prici
             counts = Int32Array.from(from.counts);
             counts[ti]!++;
           }
-          insert(next, {
-            cost: from.cost + c,
-            last: t,
-            run: Math.min(run, workCap),
-            first: d === 0 ? true : working ? from.first : false,
-            minutes,
-            counts,
-            weekends,
-            slot: s,
-            prev: from,
-          });
+          insert(
+            next,
+            {
+              cost: from.cost + c,
+              last: t,
+              run: Math.min(run, workCap),
+              first: d === 0 ? true : working ? from.first : false,
+              minutes,
+              counts,
+              weekends,
+              slot: s,
+              prev: from,
+            },
+            d,
+          );
         }
       }
     layer = next;
   }
 
-  let best: Label | null = null;
+  const ends: Label[] = [];
   for (const bucket of layer.values()) {
     for (const l of bucket) {
       if (minMinutes >= 0 && l.minutes < minMinutes) continue;
@@ -189,15 +228,23 @@ export function priceLine(p: Prepared, e: number, cellCost: Float64Array): Prici
         if (l.last >= 0 && l.run < minWork) continue;
         if (l.last < 0 && l.run < minOff) continue;
       }
-      if (!best || l.cost < best.cost) best = l;
+      ends.push(l);
     }
   }
-  if (!best) return { best: null, exact };
-  const line = new Int32Array(H).fill(-1);
-  let cursor: Label | null = best;
-  for (let d = H - 1; d >= 0 && cursor; d--) {
-    line[d] = cursor.slot;
-    cursor = cursor.prev;
-  }
-  return { best: { line, cost: best.cost }, exact };
+  if (ends.length === 0) return { best: null, others: [], exact };
+  ends.sort((a, b) => a.cost - b.cost);
+  const lineOf = (end: Label): PricedLine => {
+    const line = new Int32Array(H).fill(-1);
+    let cursor: Label | null = end;
+    for (let d = H - 1; d >= 0 && cursor; d--) {
+      line[d] = cursor.slot;
+      cursor = cursor.prev;
+    }
+    return { line, cost: end.cost };
+  };
+  return {
+    best: lineOf(ends[0]!),
+    others: ends.slice(1, Math.max(1, alternatives + 1)).map(lineOf),
+    exact,
+  };
 }

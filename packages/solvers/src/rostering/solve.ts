@@ -316,7 +316,8 @@ function lines(run: Run, master: LineMaster): void {
   };
   const outcome = master.generate(control);
   if (outcome.lowerBound !== null) run.bound(Math.min(outcome.lowerBound, run.bestScore.soft));
-  if (run.over()) return;
+  // A dive prices again after every hold: only worth it when the generation converged within its share.
+  if (run.over() || !outcome.converged) return;
   const later = performance.now();
   const dived = master.dive({ ...control, deadline: later + (run.deadline - later) * DIVE_SHARE });
   if (dived) run.offer(dived, run.scoreOf(dived));
