@@ -360,7 +360,10 @@ export async function solveRoster(problem: RosterProblem, options: RosterSolveOp
   const modelled = options.exact !== false && mipUnsupported(run.p) === null;
   const small = modelled && columns <= FULL_MIP_COLUMNS;
   if (modelled && !small && options.largeNeighbourhoods !== false) {
-    await run.local(LNS_FIRST_MOVES_PER_CELL * run.p.employees * run.p.days, null);
+    // Local search first, until it has a roster without hard violation: the lines and the neighbourhoods start
+    // from one.
+    do await run.local(LNS_FIRST_MOVES_PER_CELL * run.p.employees * run.p.days, null);
+    while (!run.over() && run.bestScore.hard > 0 && run.search.iterations < run.maxIterations);
     if (!run.over() && run.bestScore.hard === 0) {
       const highs = await loadHighs();
       const model = buildMipModel(run.p, run.evaluateOptions);
