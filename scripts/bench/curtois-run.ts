@@ -47,6 +47,20 @@ export function references(): Map<number, number> {
   return out;
 }
 
+/** The references, or null when the benchmark files beside the repository are missing (then nothing runs). */
+export function referencesIfPresent(): Map<number, number> | null {
+  try {
+    const refs = references();
+    readFileSync(referee);
+    return refs;
+  } catch {
+    return null;
+  }
+}
+
+export const MISSING_FILES =
+  'Benchmark files `../shared/bench/shift-scheduling` or `../shared/bench/tools` not found: not run.';
+
 /** Runs the command in a fresh process, writes its roster to `dir` and has the referee judge it. */
 export function runOne(
   n: number,

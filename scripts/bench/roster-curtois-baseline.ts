@@ -2,29 +2,19 @@
 // --method plain-mip`: the compact model given to HiGHS alone, no warm start, no local search), 60 s each, seed 1,
 // every roster judged by the independent referee: the yardstick the solver's table (roster-curtois.ts) is read
 // against.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchReport } from './bench-report.ts';
-import { gapPercent, INSTANCES, referee, references, runOne } from './curtois-run.ts';
+import { gapPercent, INSTANCES, MISSING_FILES, referencesIfPresent, runOne } from './curtois-run.ts';
 
 const SECONDS = 60;
 const SEED = 1;
 
 export default async function rosterCurtoisBaselineBench(): Promise<BenchReport> {
   const title = `Rostering baseline: a plain HiGHS MIP on Curtois & Qu instances 1–12, ${SECONDS} s each, seed ${SEED}`;
-  let refs: Map<number, number>;
-  try {
-    refs = references();
-    readFileSync(referee);
-  } catch {
-    return {
-      title,
-      markdown:
-        'Benchmark files `../shared/bench/shift-scheduling` or `../shared/bench/tools` not found: not run.',
-      ok: false,
-    };
-  }
+  const refs = referencesIfPresent();
+  if (!refs) return { title, markdown: MISSING_FILES, ok: false };
   const load = loadavg().map((l) => l.toFixed(2));
   const dir = mkdtempSync(join(tmpdir(), 'logipilot-bench-roster-mip-'));
   const lines: string[] = [];

@@ -1,11 +1,18 @@
 // Benchmark: the roster solver on the public Curtois & Qu shift-scheduling instances 1–12, 60 s each, seeds 1, 2
 // and 3, through the `logipilot roster bench` command; every roster is judged by the independent referee. The
 // baseline (a plain HiGHS MIP given the same time) is its own benchmark: roster-curtois-baseline.ts.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchReport } from './bench-report.ts';
-import { gapPercent, INSTANCES, type Row, referee, references, runOne } from './curtois-run.ts';
+import {
+  gapPercent,
+  INSTANCES,
+  MISSING_FILES,
+  type Row,
+  referencesIfPresent,
+  runOne,
+} from './curtois-run.ts';
 
 const SECONDS = 60;
 const SEEDS = [1, 2, 3];
@@ -27,18 +34,8 @@ const percent = (x: number | null) => (x === null ? '–' : `${x.toFixed(2)} %`)
 
 export default async function rosterCurtoisBench(): Promise<BenchReport> {
   const title = `Rostering: Curtois & Qu instances 1–12, ${SECONDS} s each, seeds ${SEEDS.join(', ')}`;
-  let refs: Map<number, number>;
-  try {
-    refs = references();
-    readFileSync(referee);
-  } catch {
-    return {
-      title,
-      markdown:
-        'Benchmark files `../shared/bench/shift-scheduling` or `../shared/bench/tools` not found: not run.',
-      ok: false,
-    };
-  }
+  const refs = referencesIfPresent();
+  if (!refs) return { title, markdown: MISSING_FILES, ok: false };
   const load = loadavg().map((l) => l.toFixed(2));
   const dir = mkdtempSync(join(tmpdir(), 'logipilot-bench-roster-'));
   /** rows[s][i]: seed SEEDS[s], instance INSTANCES[i]. */

@@ -2,8 +2,8 @@
 // keeps every rule the MIP model holds), the lines together meet the cover or pay for it. HiGHS solves the master
 // LP; `priceLine` finds each person's line of least reduced cost. Every round whose pricing is exact gives a
 // Lagrangian lower bound on the roster's objective (LP value + Σ per person of the least reduced cost), and at
-// convergence the LP value itself, which for rosters is far above the compact model's relaxation. The lines found
-// then make an integer master HiGHS solves for a roster (price and branch).
+// convergence the LP value itself, which for rosters is far above the compact model's relaxation. A dive then
+// builds a roster from the LP's choices.
 import type { Model } from 'highs';
 import type { Highs } from '../levers/solve-highs.ts';
 import { priceLine } from './line-pricing.ts';
@@ -36,7 +36,6 @@ const OPTIMAL = 7;
 
 /** The master problem of one roster, grown one round of priced lines at a time. */
 export class LineMaster {
-  private readonly highs: Highs;
   private readonly native: Model;
   private readonly p: Prepared;
   private readonly model: MipModel;
@@ -50,7 +49,6 @@ export class LineMaster {
   private readonly fixed: Int32Array;
 
   constructor(highs: Highs, native: Model, p: Prepared, model: MipModel) {
-    this.highs = highs;
     this.native = native;
     this.p = p;
     this.model = model;
@@ -273,69 +271,6 @@ export class LineMaster {
         this.fixed[e] = -1;
       }
       this.diving = false;
-    }
-  }
-
-  /**
-   * The integer master over the lines found so far: one line per person, from `incumbent` (whose lines must be
-   * columns). Returns the best roster HiGHS finds before the deadline, or null.
-   */
-  solveInteger(incumbent: Assignment, control: MasterControl): Assignment | null {
-    const native = this.native;
-    const n = this.lines.length;
-    if (n === 0) return null;
-    const all = { kind: 'range', from: this.firstLine, to: this.firstLine + n - 1 } as const;
-    native.changeColsIntegrality(all, new Int32Array(n).fill(1));
-    try {
-      native.options.set({
-        time_limit: Math.max(0.01, (control.deadline - performance.now()) / 1000),
-        mip_rel_gap: 0,
-        mip_abs_gap: this.model.integralObjective ? 0.999 : 1e-6,
-        random_seed: Math.abs(Math.trunc(control.seed)) % 2_147_483_647,
-      });
-      const start = new Float64Array(this.firstLine + n);
-      const chosen = new Set(incumbent.map((line, e) => `${e}:${line.join(',')}`));
-      for (const [j, { e, line }] of this.lines.entries())
-        if (chosen.has(`${e}:${line.join(',')}`)) start[this.firstLine + j] = 1;
-      // Under and over at their least values for the start's cover.
-      const p = this.p;
-      const assigned = new Int32Array(p.problem.cover.length);
-      for (const row of incumbent) {
-        for (let d = 0; d < p.days; d++) {
-          const s = row[d]!;
-          if (s < 0) continue;
-          const c = d * p.slots + s;
-          for (let i = p.coverStart[c]!; i < p.coverStart[c + 1]!; i++) assigned[p.coverList[i]!]!++;
-        }
-      }
-      for (const [r, c] of p.problem.cover.entries()) {
-        start[2 * r] = Math.max(0, c.requirement - assigned[r]!);
-        start[2 * r + 1] = Math.max(0, assigned[r]! - c.requirement);
-      }
-      try {
-        native.setSolution({ colValue: start });
-      } catch {
-        // Refused start: HiGHS searches from nothing.
-      }
-      let best: Float64Array | null = null;
-      const types = this.highs.constants.callbackType;
-      native.run({
-        [types.mipImprovingSolution]: (event) => {
-          if (event.data.mip_solution) best = Float64Array.from(event.data.mip_solution);
-        },
-        [types.mipInterrupt]: (event) => {
-          if (performance.now() >= control.deadline || control.shouldStop()) event.interrupt();
-        },
-      });
-      const values: Float64Array | null = best;
-      if (!values) return null;
-      const roster: Assignment = incumbent.map((line) => Int32Array.from(line));
-      for (const [j, { e, line }] of this.lines.entries())
-        if ((values[this.firstLine + j] ?? 0) > 0.5) roster[e] = Int32Array.from(line);
-      return roster;
-    } finally {
-      native.changeColsIntegrality(all, new Int32Array(n).fill(0));
-      native.clearSolver();
     }
   }
 }

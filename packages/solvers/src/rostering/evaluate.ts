@@ -2,7 +2,7 @@
 // Violation per broken rule, for explanations and as the reference the solver's incremental score must match.
 import { DomainError } from '@logipilot/domain/errors';
 import { PersonRules } from './person-rules.ts';
-import { type Prepared, prepare } from './prepared.ts';
+import { coverAssigned, type Prepared, prepare } from './prepared.ts';
 import type { Assignment, RosterProblem, Score, Violation } from './problem.ts';
 
 export interface EvaluateOptions {
@@ -111,15 +111,7 @@ function cellRules(
 
 function coverRules(p: Prepared, assignment: Assignment, out: Violation[], score: Score): void {
   const { problem } = p;
-  const assigned = new Int32Array(problem.cover.length);
-  for (const row of assignment) {
-    for (let d = 0; d < p.days; d++) {
-      const slot = row[d]!;
-      if (slot < 0) continue;
-      const c = d * p.slots + slot;
-      for (let i = p.coverStart[c]!; i < p.coverStart[c + 1]!; i++) assigned[p.coverList[i]!]!++;
-    }
-  }
+  const assigned = coverAssigned(p, assignment);
   for (const [r, c] of problem.cover.entries()) {
     const n = assigned[r]!;
     const under = c.requirement - n;

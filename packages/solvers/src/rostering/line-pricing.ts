@@ -58,7 +58,7 @@ export function priceLine(p: Prepared, e: number, cellCost: Float64Array, altern
   const maxWork = pp.maxConsecutiveWork;
   const minWork = Math.max(1, pp.minConsecutiveWork);
   const minOff = Math.max(1, pp.minConsecutiveOff);
-  const workCap = Math.max(maxWork >= 0 ? maxWork : 0, minWork);
+  const workCap = Math.max(maxWork, 0, minWork);
   const tracked = Array.from(pp.limitedTypes).filter((t) => pp.maxOfType[t]! >= 0 && pp.maxOfType[t]! < H);
   const trackIndex = new Int32Array(p.shifts).fill(-1);
   for (const [i, t] of tracked.entries()) trackIndex[t] = i;

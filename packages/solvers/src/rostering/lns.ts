@@ -2,7 +2,7 @@
 // day, every person over a window of days, or a rectangle of both), chosen by an adaptive roulette, whose size
 // follows how hard HiGHS found the last ones; everything else stays fixed at the incumbent.
 import type { MipModel } from './mip-model.ts';
-import type { Prepared } from './prepared.ts';
+import { coverAssigned, type Prepared } from './prepared.ts';
 import type { Rng } from './prng.ts';
 import type { Assignment } from './problem.ts';
 
@@ -76,15 +76,7 @@ export class Neighbourhoods {
   private shortDay(current: Assignment): number {
     const p = this.p;
     const cover = p.problem.cover;
-    const assigned = new Int32Array(cover.length);
-    for (const row of current) {
-      for (let d = 0; d < p.days; d++) {
-        const slot = row[d]!;
-        if (slot < 0) continue;
-        const c = d * p.slots + slot;
-        for (let i = p.coverStart[c]!; i < p.coverStart[c + 1]!; i++) assigned[p.coverList[i]!]!++;
-      }
-    }
+    const assigned = coverAssigned(p, current);
     const costs = cover.map((c, r) => Math.max(0, c.requirement - assigned[r]!) * c.underWeight);
     const total = costs.reduce((a, b) => a + b, 0);
     if (total <= 0) return -1;

@@ -222,3 +222,17 @@ export function emptyAssignment(problem: RosterProblem): Assignment {
 export function copyAssignment(assignment: Assignment): Assignment {
   return assignment.map((row) => Int32Array.from(row));
 }
+
+/** How many people each cover requirement gets from a roster (index = the requirement's). */
+export function coverAssigned(p: Prepared, assignment: Assignment): Int32Array {
+  const assigned = new Int32Array(p.problem.cover.length);
+  for (const row of assignment) {
+    for (let d = 0; d < p.days; d++) {
+      const slot = row[d]!;
+      if (slot < 0) continue;
+      const c = d * p.slots + slot;
+      for (let i = p.coverStart[c]!; i < p.coverStart[c + 1]!; i++) assigned[p.coverList[i]!]!++;
+    }
+  }
+  return assigned;
+}

@@ -9,7 +9,7 @@ import { type ExactControl, ExactSearch } from './exact.ts';
 import { Neighbourhoods } from './lns.ts';
 import { defaultParams, LocalSearch } from './local-search.ts';
 import { buildMipModel, mipUnsupported } from './mip-model.ts';
-import { copyAssignment, emptyAssignment, type Prepared, prepare } from './prepared.ts';
+import { copyAssignment, coverAssigned, emptyAssignment, type Prepared, prepare } from './prepared.ts';
 import { Rng } from './prng.ts';
 import type { Assignment, RosterProblem, Score, SolveOptions, SolveResult } from './problem.ts';
 import { SearchState } from './search-state.ts';
@@ -94,15 +94,7 @@ function better(a: Score, b: Score): boolean {
 
 /** Σ shortage × under-weight of the roster's cover. */
 function shortageCost(p: Prepared, assignment: Assignment): number {
-  const assigned = new Int32Array(p.problem.cover.length);
-  for (const row of assignment) {
-    for (let d = 0; d < p.days; d++) {
-      const slot = row[d]!;
-      if (slot < 0) continue;
-      const c = d * p.slots + slot;
-      for (let i = p.coverStart[c]!; i < p.coverStart[c + 1]!; i++) assigned[p.coverList[i]!]!++;
-    }
-  }
+  const assigned = coverAssigned(p, assignment);
   let cost = 0;
   for (const [r, c] of p.problem.cover.entries())
     cost += Math.max(0, c.requirement - assigned[r]!) * c.underWeight;
