@@ -6,9 +6,11 @@
 // builds a roster from the LP's choices.
 import type { Model } from 'highs';
 import type { Highs } from '../levers/solve-highs.ts';
+import { type EnumerationLimits, enumerateLines } from './line-enumeration.ts';
 import { priceLine } from './line-pricing.ts';
 import type { MipModel } from './mip-model.ts';
-import type { Prepared } from './prepared.ts';
+import { coverAssigned, type Prepared } from './prepared.ts';
+import type { Rng } from './prng.ts';
 import type { Assignment } from './problem.ts';
 
 export interface MasterControl {
@@ -29,19 +31,41 @@ export interface ColumnGenerationOutcome {
   columns: number;
 }
 
+export interface CloseLimits extends EnumerationLimits {
+  /** Bisection steps on a person's threshold when the lines under the whole gap exceed the limits. */
+  retries: number;
+}
+
+export interface CloseOutcome {
+  /** HiGHS's best roster over the lines, or null. */
+  assignment: Assignment | null;
+  /** The optimum over the lines when HiGHS proved it, else null. */
+  objective: number | null;
+  /** Whether no roster is cheaper than min(upper, objective). */
+  proven: boolean;
+  /** Whether every line that could improve the roster was in the master. */
+  complete: boolean;
+  /** Lines added to the master. */
+  lines: number;
+}
+
 const REDUCED_COST_EPSILON = 1e-6;
 /** Lines of negative reduced cost a person may bring per round besides the cheapest (fewer rounds). */
 const ALTERNATIVES = 2;
 const OPTIMAL = 7;
+/** Lines a drawn hold chooses among. */
+const DRAWN_AMONG = 3;
 
 /** The master problem of one roster, grown one round of priced lines at a time. */
 export class LineMaster {
+  private readonly highs: Highs;
   private readonly native: Model;
   private readonly p: Prepared;
   private readonly model: MipModel;
   /** Per master column from `firstLine` on: the person and the line. */
   private readonly lines: { e: number; line: Int32Array }[] = [];
-  private readonly known = new Set<string>();
+  /** Per line key (person and slots): its index in `lines`. */
+  private readonly known = new Map<string, number>();
   private readonly firstLine: number;
   private bound = Number.NEGATIVE_INFINITY;
   private boundProven = false;
@@ -49,6 +73,7 @@ export class LineMaster {
   private readonly fixed: Int32Array;
 
   constructor(highs: Highs, native: Model, p: Prepared, model: MipModel) {
+    this.highs = highs;
     this.native = native;
     this.p = p;
     this.model = model;
@@ -113,11 +138,29 @@ export class LineMaster {
     return cost;
   }
 
+  /** Person e's cost of each (day, slot) under the cover rows' duals (not finite: the cell may not take it). */
+  private cellCosts(e: number, dual: Float64Array | number[], out: Float64Array): void {
+    const p = this.p;
+    const model = this.model;
+    const map = model.cell[e]!;
+    for (let c = 0; c < out.length; c++) {
+      const col = map[c]!;
+      if (col < 0 || model.colUpper[col] === 0) {
+        out[c] = Number.POSITIVE_INFINITY;
+        continue;
+      }
+      let cost = model.colCost[col]!;
+      for (let i = p.coverStart[c]!; i < p.coverStart[c + 1]!; i++)
+        cost -= dual[p.employees + p.coverList[i]!]!;
+      out[c] = cost;
+    }
+  }
+
   /** Adds person e's line as a column, unless it is there already; true when added. */
   addLine(e: number, line: Int32Array): boolean {
     const key = `${e}:${line.join(',')}`;
     if (this.known.has(key)) return false;
-    this.known.add(key);
+    this.known.set(key, this.lines.length);
     const p = this.p;
     const rows = new Map<number, number>([[e, 1]]);
     for (let d = 0; d < p.days; d++) {
@@ -175,17 +218,7 @@ export class LineMaster {
       let reducedSum = 0;
       for (let e = 0; e < E; e++) {
         if (this.fixed[e]! >= 0) continue;
-        const map = model.cell[e]!;
-        for (let c = 0; c < cellCost.length; c++) {
-          const col = map[c]!;
-          if (col < 0 || model.colUpper[col] === 0) {
-            cellCost[c] = Number.POSITIVE_INFINITY;
-            continue;
-          }
-          let cost = model.colCost[col]!;
-          for (let i = p.coverStart[c]!; i < p.coverStart[c + 1]!; i++) cost -= dual[E + p.coverList[i]!]!;
-          cellCost[c] = cost;
-        }
+        this.cellCosts(e, dual, cellCost);
         const priced = priceLine(p, e, cellCost, ALTERNATIVES);
         if (!priced.exact) exact = false;
         if (!priced.best) continue;
@@ -227,9 +260,10 @@ export class LineMaster {
   /**
    * A dive: holds the line the LP leans on most (and every line already at 1) for good, prices again, and so on
    * until every person's line is held: a roster built from the LP's own choices. The holds are lifted afterwards.
-   * Returns null when the deadline came first.
+   * Returns null when the deadline came first. With `rng`, each hold is drawn among the lines of largest value: the
+   * dives differ.
    */
-  dive(control: MasterControl): Assignment | null {
+  dive(control: MasterControl, rng?: Rng): Assignment | null {
     const native = this.native;
     const E = this.p.employees;
     this.diving = true;
@@ -239,20 +273,28 @@ export class LineMaster {
         this.generate(control);
         if (native.getModelStatus() !== OPTIMAL) return null;
         const value = native.getSolution().colValue;
-        // The line of largest value among the people not held yet; ties go to the first.
-        let pick = -1;
-        let pickValue = -1;
+        // The line of largest value among the people not held yet (ties go to the first), or with `rng` one of the
+        // few largest, drawn in proportion to their values.
         const held: number[] = [];
+        const candidates: { j: number; v: number }[] = [];
         for (const [j, { e }] of this.lines.entries()) {
           if (this.fixed[e]! >= 0) continue;
           const v = value[this.firstLine + j] ?? 0;
           if (v > 0.999) held.push(j);
-          if (v > pickValue + 1e-9) {
-            pick = j;
-            pickValue = v;
+          if (v > 1e-6) candidates.push({ j, v });
+        }
+        if (candidates.length === 0) return null;
+        candidates.sort((a, b) => b.v - a.v || a.j - b.j);
+        let pick = candidates[0]!.j;
+        if (rng) {
+          const top = candidates.slice(0, DRAWN_AMONG);
+          let draw = rng.float() * top.reduce((sum, c) => sum + c.v, 0);
+          for (const c of top) {
+            pick = c.j;
+            draw -= c.v;
+            if (draw <= 0) break;
           }
         }
-        if (pick < 0) return null;
         if (held.length === 0) held.push(pick);
         for (const j of held) {
           const { e } = this.lines[j]!;
@@ -272,5 +314,136 @@ export class LineMaster {
       }
       this.diving = false;
     }
+  }
+
+  /**
+   * Closes the gap between the bound and a roster costing `upper`: from the LP's duals, every line whose reduced cost
+   * could still be part of a cheaper roster (cost(roster) ≥ LP value + Σ per person of its line's reduced cost, so
+   * a line over the gap left by the others' least reduced costs cannot be) goes into the master, which HiGHS then
+   * solves with whole lines. When every such line fitted within the limits, HiGHS's optimum is the roster's optimum.
+   * A person with too many lines gets those under a smaller threshold (the cheapest first), and the answer is then
+   * a roster, not a proof.
+   */
+  closeGap(upper: Assignment, upperCost: number, control: MasterControl, limits: CloseLimits): CloseOutcome {
+    const p = this.p;
+    const E = p.employees;
+    const native = this.native;
+    const none: CloseOutcome = {
+      assignment: null,
+      objective: null,
+      proven: false,
+      complete: false,
+      lines: 0,
+    };
+    this.addRoster(upper);
+    native.options.set({ time_limit: Math.max(0.01, (control.deadline - performance.now()) / 1000) });
+    native.run();
+    if (native.getModelStatus() !== OPTIMAL) return none;
+    const lpValue = Number(native.info.get('objective_function_value'));
+    const dual = native.getSolution().rowDual;
+    const cellCost = new Float64Array(p.days * p.slots);
+    const least = new Float64Array(E);
+    let exact = true;
+    for (let e = 0; e < E; e++) {
+      this.cellCosts(e, dual, cellCost);
+      const priced = priceLine(p, e, cellCost);
+      if (!priced.exact) exact = false;
+      least[e] = priced.best ? Math.min(0, priced.best.cost - dual[e]!) : 0;
+    }
+    const whole = this.model.integralObjective;
+    const leastSum = least.reduce((a, b) => a + b, 0);
+    // A better roster costs at most upper − 1 with whole costs.
+    const gap = upperCost - (whole ? 1 - 1e-6 : 1e-6) - lpValue - leastSum;
+    let complete = exact;
+    let added = 0;
+    for (let e = 0; e < E && gap >= 0; e++) {
+      if (performance.now() >= control.deadline || control.shouldStop()) return none;
+      this.cellCosts(e, dual, cellCost);
+      // The whole gap when its lines fit in the limits; else the largest threshold found by bisection whose lines
+      // do (the lines of least reduced cost first), and the answer is then no proof.
+      let found = enumerateLines(p, e, cellCost, dual[e]! + least[e]! + gap, limits, upper[e]);
+      if (!found.complete) {
+        complete = false;
+        let low = 0;
+        let high = gap;
+        let fitting: typeof found | null = null;
+        for (let attempt = 0; attempt < limits.retries; attempt++) {
+          const middle = (low + high) / 2;
+          const trial = enumerateLines(p, e, cellCost, dual[e]! + least[e]! + middle, limits, upper[e]);
+          if (trial.complete) {
+            fitting = trial;
+            low = middle;
+          } else high = middle;
+        }
+        found = fitting ?? enumerateLines(p, e, cellCost, dual[e]! + least[e]! + low, limits, upper[e]);
+      }
+      for (const l of found.lines) if (this.addLine(e, l.line)) added++;
+    }
+    if (gap < 0) return { assignment: null, objective: null, proven: exact, complete: exact, lines: 0 };
+    const lineCount = this.lines.length;
+    native.changeColsIntegrality(
+      { kind: 'range', from: this.firstLine, to: this.firstLine + lineCount - 1 },
+      new Int32Array(lineCount).fill(1),
+    );
+    try {
+      native.options.set({
+        presolve: 'on',
+        time_limit: Math.max(0.01, (control.deadline - performance.now()) / 1000),
+        mip_rel_gap: 0,
+        mip_abs_gap: whole ? 0.999 : 1e-6,
+        random_seed: Math.abs(Math.trunc(control.seed)) % 2_147_483_647,
+      });
+      native.clearSolver();
+      try {
+        native.setSolution({ colValue: this.startValues(upper) });
+      } catch {
+        // A refused start: HiGHS searches from nothing.
+      }
+      let best: Float64Array | null = null;
+      const types = this.highs.constants.callbackType;
+      native.run({
+        [types.mipImprovingSolution]: (event) => {
+          if (event.data.mip_solution) best = Float64Array.from(event.data.mip_solution);
+        },
+        [types.mipInterrupt]: (event) => {
+          if (performance.now() >= control.deadline || control.shouldStop()) event.interrupt();
+        },
+      });
+      const optimal = native.getModelStatus() === OPTIMAL;
+      const values: Float64Array | null = best;
+      const assignment = values ? this.rosterOf(values) : null;
+      const objective = optimal ? Number(native.info.get('objective_function_value')) : null;
+      return { assignment, objective, proven: optimal && complete, complete, lines: added };
+    } finally {
+      native.clearIntegrality();
+      native.options.set({ presolve: 'off' });
+      native.clearSolver();
+    }
+  }
+
+  /** The master's column values of a roster whose lines are all in it. */
+  private startValues(roster: Assignment): Float64Array {
+    const p = this.p;
+    const values = new Float64Array(this.firstLine + this.lines.length);
+    const assigned = coverAssigned(p, roster);
+    for (const [r, c] of p.problem.cover.entries()) {
+      values[2 * r] = Math.max(0, c.requirement - assigned[r]!);
+      values[2 * r + 1] = Math.max(0, assigned[r]! - c.requirement);
+    }
+    for (let e = 0; e < p.employees; e++) {
+      const j = this.known.get(`${e}:${roster[e]!.join(',')}`);
+      if (j !== undefined) values[this.firstLine + j] = 1;
+    }
+    return values;
+  }
+
+  /** The roster of a master solution with whole lines: each person's line at 1. */
+  private rosterOf(values: Float64Array): Assignment {
+    const roster: Assignment = Array.from({ length: this.p.employees }, () =>
+      new Int32Array(this.p.days).fill(-1),
+    );
+    for (const [j, { e, line }] of this.lines.entries())
+      if ((values[this.firstLine + j] ?? 0) > 0.5) roster[e] = Int32Array.from(line);
+    return roster;
   }
 }

@@ -2,6 +2,7 @@
 // cell: a dynamic programme over the days whose labels carry what the rules count (run lengths, minutes, shifts of
 // each limited type, weekends), with dominance between labels that count the same things. Column generation prices
 // its columns with it; the answer is exact unless a bucket overflowed (then `exact` is false).
+import { LineRules } from './line-rules.ts';
 import type { Prepared } from './prepared.ts';
 
 export interface PricedLine {
@@ -52,36 +53,12 @@ function dominates(a: Label, b: Label): boolean {
  */
 export function priceLine(p: Prepared, e: number, cellCost: Float64Array, alternatives = 0): PricingResult {
   const pp = p.people[e]!;
-  const H = p.days;
-  const S = p.slots;
-  const atEnds = p.problem.rules.minConsecutiveAtHorizonEnds;
-  const maxWork = pp.maxConsecutiveWork;
-  const minWork = Math.max(1, pp.minConsecutiveWork);
-  const minOff = Math.max(1, pp.minConsecutiveOff);
-  const workCap = Math.max(maxWork, 0, minWork);
-  const tracked = Array.from(pp.limitedTypes).filter((t) => pp.maxOfType[t]! >= 0 && pp.maxOfType[t]! < H);
-  const trackIndex = new Int32Array(p.shifts).fill(-1);
-  for (const [i, t] of tracked.entries()) trackIndex[t] = i;
-  let weekendCount = 0;
-  for (let d = 0; d < H; d++)
-    if (p.weekendWeek[d]! >= 0 && (d === 0 || p.weekendWeek[d - 1] !== p.weekendWeek[d])) weekendCount++;
-  const maxWeekends = pp.maxWeekends >= 0 && pp.maxWeekends < weekendCount ? pp.maxWeekends : -1;
-  const minMinutes = pp.minMinutes;
-  const maxMinutes = pp.maxMinutes >= 0 ? pp.maxMinutes : Number.POSITIVE_INFINITY;
+  const rules = new LineRules(p, e);
+  const { H, S, atEnds, maxWork, minWork, minOff, workCap, tracked, trackIndex, maxWeekends, longest } =
+    rules;
+  const { minMinutes, maxMinutes, weekendsAfter } = rules;
   // Below a minimum on minutes, more is not simply worse: labels compare only at equal minutes until they reach it.
   const keyMinutes = (minutes: number) => (minMinutes < 0 ? 0 : Math.min(minutes, minMinutes));
-  let longest = 0;
-  for (let s = 0; s < S; s++)
-    if (pp.slotAllowed[s] === 1) longest = Math.max(longest, p.shiftMinutes[p.slotShift[s]!]!);
-  // Weekends that still have a day after day d (an upper bound on the weekends a line may yet add).
-  const weekendsAfter = new Int32Array(H);
-  {
-    const seen = new Set<number>();
-    for (let d = H - 1; d >= 0; d--) {
-      weekendsAfter[d] = seen.size;
-      if (p.weekendWeek[d]! >= 0) seen.add(p.weekendWeek[d]!);
-    }
-  }
   /**
    * A count that can no longer reach its maximum whatever the days left hold is as good as any lower one: raising
    * it to (maximum − days left) makes such labels equal, so that one dominates the others.
@@ -102,7 +79,7 @@ export function priceLine(p: Prepared, e: number, cellCost: Float64Array, altern
 
   // Buckets by what must be equal for labels to compare: the last shift, the run, whether it is the first run,
   // and the minutes when a minimum applies to them.
-  const runSpan = Math.max(workCap, minOff) + 1;
+  const runSpan = rules.runSpan;
   const keyOf = (last: number, run: number, first: boolean, minutes: number) =>
     ((last + 1) * runSpan + run) * 2 + (first ? 1 : 0) + keyMinutes(minutes) * 2 * runSpan * (p.shifts + 1);
   let layer = new Map<number, Label[]>();
