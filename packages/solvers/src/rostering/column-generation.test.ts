@@ -10,6 +10,7 @@ import { parseCurtoisInstance } from './curtois.ts';
 import { evaluateRoster } from './evaluate.ts';
 import { buildMipModel } from './mip-model.ts';
 import { prepare } from './prepared.ts';
+import { Rng } from './prng.ts';
 import { solveRoster } from './solve.ts';
 
 const bench = new URL('../../../../../shared/bench/', import.meta.url).pathname;
@@ -33,11 +34,14 @@ describe('LineMaster', () => {
       const model = buildMipModel(p);
       const highs = await loadHighs();
       const control = { deadline: performance.now() + 60_000, shouldStop: () => false, seed: 1 };
-      const { outcome, dived } = highs.withModel((native) => {
+      const { outcome, dived, drawn } = highs.withModel((native) => {
         const master = new LineMaster(highs, native, p, model);
         master.addRoster(start.assignment);
         const outcome = master.generate(control);
-        return { outcome, dived: master.dive(control) };
+        const dived = master.dive(control);
+        // A quick dive drawing its holds (two LPs after each): another roster, as feasible.
+        const drawn = master.dive(control, new Rng(n), 2);
+        return { outcome, dived, drawn };
       });
       expect(outcome.converged).toBe(true);
       expect(outcome.lowerBound).not.toBeNull();
@@ -49,6 +53,10 @@ describe('LineMaster', () => {
       const score = evaluateRoster(problem, dived!, {}, p).score;
       expect(score.hard).toBe(0);
       expect(score.soft).toBeGreaterThanOrEqual(bound);
+      expect(drawn).not.toBeNull();
+      const drawnScore = evaluateRoster(problem, drawn!, {}, p).score;
+      expect(drawnScore.hard).toBe(0);
+      expect(drawnScore.soft).toBeGreaterThanOrEqual(bound);
     });
   }
 

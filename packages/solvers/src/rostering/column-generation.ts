@@ -196,7 +196,7 @@ export class LineMaster {
    * Rounds of LP and pricing until no line prices out negative or the deadline. The master must hold a feasible
    * roster's lines first (addRoster).
    */
-  generate(control: MasterControl): ColumnGenerationOutcome {
+  generate(control: MasterControl, maxRounds = Number.POSITIVE_INFINITY): ColumnGenerationOutcome {
     const p = this.p;
     const E = p.employees;
     const S = p.slots;
@@ -212,6 +212,8 @@ export class LineMaster {
       if (native.getModelStatus() !== OPTIMAL) break;
       rounds++;
       lpValue = Number(native.info.get('objective_function_value'));
+      // The last LP of a limited generation: its solution stays current (no pricing after it).
+      if (rounds >= maxRounds) break;
       const dual = native.getSolution().rowDual;
       let added = 0;
       let exact = true;
@@ -219,7 +221,8 @@ export class LineMaster {
       for (let e = 0; e < E; e++) {
         if (this.fixed[e]! >= 0) continue;
         this.cellCosts(e, dual, cellCost);
-        const priced = priceLine(p, e, cellCost, ALTERNATIVES);
+        // Only lines of negative reduced cost are wanted: the pricing cuts at the person's dual.
+        const priced = priceLine(p, e, cellCost, ALTERNATIVES, dual[e]! - REDUCED_COST_EPSILON);
         if (!priced.exact) exact = false;
         if (!priced.best) continue;
         const reduced = priced.best.cost - dual[e]!;
@@ -261,16 +264,16 @@ export class LineMaster {
    * A dive: holds the line the LP leans on most (and every line already at 1) for good, prices again, and so on
    * until every person's line is held: a roster built from the LP's own choices. The holds are lifted afterwards.
    * Returns null when the deadline came first. With `rng`, each hold is drawn among the lines of largest value: the
-   * dives differ.
+   * dives differ. `roundsPerHold` limits the LPs solved after each hold (a quicker, rougher dive).
    */
-  dive(control: MasterControl, rng?: Rng): Assignment | null {
+  dive(control: MasterControl, rng?: Rng, roundsPerHold = Number.POSITIVE_INFINITY): Assignment | null {
     const native = this.native;
     const E = this.p.employees;
     this.diving = true;
     try {
       while (this.fixed.includes(-1)) {
         if (performance.now() >= control.deadline || control.shouldStop()) return null;
-        this.generate(control);
+        this.generate(control, roundsPerHold);
         if (native.getModelStatus() !== OPTIMAL) return null;
         const value = native.getSolution().colValue;
         // The line of largest value among the people not held yet (ties go to the first), or with `rng` one of the
@@ -412,7 +415,8 @@ export class LineMaster {
       const optimal = native.getModelStatus() === OPTIMAL;
       const values: Float64Array | null = best;
       const assignment = values ? this.rosterOf(values) : null;
-      const objective = optimal ? Number(native.info.get('objective_function_value')) : null;
+      const value = Number(native.info.get('objective_function_value'));
+      const objective = optimal ? (whole ? Math.round(value) : value) : null;
       return { assignment, objective, proven: optimal && complete, complete, lines: added };
     } finally {
       native.clearIntegrality();

@@ -37,6 +37,11 @@ describe('priceLine', () => {
       let sum = 0;
       for (const [d, s] of best!.line.entries()) if (s >= 0) sum += cost[d * S + s]!;
       expect(sum).toBeCloseTo(best!.cost, 9);
+      // With a cutoff: the same cheapest line when it is under the cutoff, none when it is not.
+      const under = priceLine(p, 0, cost, 0, expected + 0.5);
+      expect(under.exact).toBe(true);
+      expect(under.best?.cost, `trial ${trial}`).toBeCloseTo(expected, 9);
+      expect(priceLine(p, 0, cost, 0, expected).best, `trial ${trial}`).toBeNull();
     }
     // The generator is not degenerate: most people have some feasible line.
     expect(feasible).toBeGreaterThan(75);

@@ -2,6 +2,7 @@
 // cell: a dynamic programme over the days whose labels carry what the rules count (run lengths, minutes, shifts of
 // each limited type, weekends), with dominance between labels that count the same things. Column generation prices
 // its columns with it; the answer is exact unless a bucket overflowed (then `exact` is false).
+import { CompletionBounds } from './line-bounds.ts';
 import { LineRules } from './line-rules.ts';
 import type { Prepared } from './prepared.ts';
 
@@ -49,9 +50,17 @@ function dominates(a: Label, b: Label): boolean {
 /**
  * Cheapest line for person `e`. `cellCost[d * slots + s]` is the cost of working slot s on day d (not finite:
  * the cell may not take the slot); a day off costs 0. `alternatives` asks for that many more lines besides the
- * cheapest (the cheapest of other end states, not proven second best).
+ * cheapest (the cheapest of other end states, not proven second best). With a `cutoff`, only lines cheaper than it
+ * are sought: a label whose cost plus the least its days left can cost (`CompletionBounds`) reaches the cutoff goes
+ * no further, and `best` is null when no line is cheaper.
  */
-export function priceLine(p: Prepared, e: number, cellCost: Float64Array, alternatives = 0): PricingResult {
+export function priceLine(
+  p: Prepared,
+  e: number,
+  cellCost: Float64Array,
+  alternatives = 0,
+  cutoff = Number.POSITIVE_INFINITY,
+): PricingResult {
   const pp = p.people[e]!;
   const rules = new LineRules(p, e);
   const { H, S, atEnds, maxWork, minWork, minOff, workCap, tracked, trackIndex, maxWeekends, longest } =
@@ -83,9 +92,11 @@ export function priceLine(p: Prepared, e: number, cellCost: Float64Array, altern
   const keyOf = (last: number, run: number, first: boolean, minutes: number) =>
     ((last + 1) * runSpan + run) * 2 + (first ? 1 : 0) + keyMinutes(minutes) * 2 * runSpan * (p.shifts + 1);
   let layer = new Map<number, Label[]>();
+  const bounds = Number.isFinite(cutoff) ? new CompletionBounds(p, rules, cellCost) : null;
   const insert = (into: Map<number, Label[]>, raw: Label, d: number) => {
     // A line that cannot reach the minimum minutes any more, working every day left, goes no further.
     if (minMinutes >= 0 && raw.minutes + (H - 1 - d) * longest < minMinutes) return;
+    if (bounds && raw.cost + bounds.after(rules, d + 1, raw) >= cutoff) return;
     const label = normalise(raw, d);
     const key = keyOf(label.last, label.run, label.first, label.minutes);
     const bucket = into.get(key);
