@@ -359,9 +359,21 @@ export class LineMaster {
     const gap = upperCost - (whole ? 1 - 1e-6 : 1e-6) - lpValue - leastSum;
     let complete = exact;
     let added = 0;
+    // The lines HiGHS may choose: the incumbent's, the master's lines within the gap and those enumerated; the
+    // others cost too much to be in a better roster, and leaving them out makes the problem far smaller.
+    const kept = new Set<number>();
+    for (let e = 0; e < E; e++) kept.add(this.known.get(`${e}:${upper[e]!.join(',')}`)!);
+    const byPerson: number[][] = Array.from({ length: E }, () => []);
+    for (const [j, { e }] of this.lines.entries()) byPerson[e]!.push(j);
     for (let e = 0; e < E && gap >= 0; e++) {
       if (performance.now() >= control.deadline || control.shouldStop()) return none;
       this.cellCosts(e, dual, cellCost);
+      for (const j of byPerson[e]!) {
+        const { line } = this.lines[j]!;
+        let cost = -dual[e]!;
+        for (let d = 0; d < p.days; d++) if (line[d]! >= 0) cost += cellCost[d * p.slots + line[d]!]!;
+        if (cost <= least[e]! + gap + 1e-9) kept.add(j);
+      }
       // The whole gap when its lines fit in the limits; else the largest threshold found by bisection whose lines
       // do (the lines of least reduced cost first), and the answer is then no proof.
       let found = enumerateLines(p, e, cellCost, dual[e]! + least[e]! + gap, limits, upper[e]);
@@ -380,14 +392,20 @@ export class LineMaster {
         }
         found = fitting ?? enumerateLines(p, e, cellCost, dual[e]! + least[e]! + low, limits, upper[e]);
       }
-      for (const l of found.lines) if (this.addLine(e, l.line)) added++;
+      for (const l of found.lines) {
+        if (this.addLine(e, l.line)) added++;
+        kept.add(this.known.get(`${e}:${l.line.join(',')}`)!);
+      }
     }
     if (gap < 0) return { assignment: null, objective: null, proven: exact, complete: exact, lines: 0 };
     const lineCount = this.lines.length;
-    native.changeColsIntegrality(
-      { kind: 'range', from: this.firstLine, to: this.firstLine + lineCount - 1 },
-      new Int32Array(lineCount).fill(1),
+    const range = { kind: 'range', from: this.firstLine, to: this.firstLine + lineCount - 1 } as const;
+    native.changeColsBounds(
+      range,
+      new Float64Array(lineCount),
+      Float64Array.from({ length: lineCount }, (_, j) => (kept.has(j) ? 1 : 0)),
     );
+    native.changeColsIntegrality(range, new Int32Array(lineCount).fill(1));
     try {
       native.options.set({
         presolve: 'on',
@@ -419,6 +437,7 @@ export class LineMaster {
       const objective = optimal ? (whole ? Math.round(value) : value) : null;
       return { assignment, objective, proven: optimal && complete, complete, lines: added };
     } finally {
+      native.changeColsBounds(range, new Float64Array(lineCount), new Float64Array(lineCount).fill(1));
       native.clearIntegrality();
       native.options.set({ presolve: 'off' });
       native.clearSolver();
