@@ -93,6 +93,8 @@ const THOROUGH_DIVE_FACTOR = 3;
  * seconds, and stalls at its root with thousands).
  */
 const CLOSE_SHARE = 0.3;
+/** The share of the time left for closing again, after the neighbourhoods found a better roster. */
+const CLOSE_AGAIN_SHARE = 0.15;
 /** Closing is tried when the roster is within this fraction of the bound. */
 const CLOSE_WITHIN = 0.005;
 const CLOSE_LIMITS = { maxLines: 100, maxNodes: 300_000, retries: 6 };
@@ -311,7 +313,7 @@ function fullSolve(run: Run, exact: ExactSearch): void {
  * The line formulation: column generation from the best roster for a proven lower bound, then a dive for a roster
  * made of the LP's choices, offered like any other.
  */
-function lines(run: Run, master: LineMaster): void {
+function lines(run: Run, master: LineMaster): number | null {
   master.addRoster(run.best);
   const now = performance.now();
   const control = {
@@ -325,7 +327,7 @@ function lines(run: Run, master: LineMaster): void {
   const outcome = master.generate(control);
   if (outcome.lowerBound !== null) run.bound(Math.min(outcome.lowerBound, run.bestScore.soft));
   // A dive prices again after every hold: only worth it when the generation converged within its share.
-  if (run.over() || !outcome.converged) return;
+  if (run.over() || !outcome.converged) return null;
   // Dives until their share of the time is spent. The first is quick (a few LPs after each hold) and holds the LP's
   // largest lines; the next price to convergence after each hold when the share left is worth several quick dives,
   // else stay quick, and draw among the largest lines (the columns the earlier dives priced stay in the master).
@@ -347,15 +349,29 @@ function lines(run: Run, master: LineMaster): void {
     if (attempt === 0) quickMs = performance.now() - begun;
     run.offer(dived, run.scoreOf(dived));
   }
-  // Every line that could still be part of a better roster, and HiGHS on the master with whole lines: only when
-  // the roster is already close to the bound (few lines qualify; farther, HiGHS stalls at its root).
-  const bound = run.lowerBound ?? outcome.lpValue;
+  close(run, master, outcome.lpValue, CLOSE_SHARE);
+  return outcome.lpValue;
+}
+
+/**
+ * Every line that could still be part of a better roster, and HiGHS on the master with whole lines: only when the
+ * roster is already close to the bound (few lines qualify; farther, HiGHS stalls).
+ */
+function close(run: Run, master: LineMaster, lpValue: number, share: number): void {
+  const bound = run.lowerBound ?? lpValue;
   if (run.over() || run.bestScore.soft - bound > CLOSE_WITHIN * Math.abs(run.bestScore.soft)) return;
   const closing = performance.now();
   const closed = master.closeGap(
     run.best,
     run.bestScore.soft,
-    { ...control, deadline: closing + (run.deadline - closing) * CLOSE_SHARE },
+    {
+      deadline: closing + (run.deadline - closing) * share,
+      shouldStop: () => {
+        run.report(false);
+        return run.stopped();
+      },
+      seed: run.options.seed,
+    },
     CLOSE_LIMITS,
   );
   if (closed.assignment) run.offer(closed.assignment, run.scoreOf(closed.assignment));
@@ -363,12 +379,13 @@ function lines(run: Run, master: LineMaster): void {
 }
 
 /** Rounds of neighbourhoods repaired by HiGHS, each followed by local search from the best roster, to the end. */
-async function largeNeighbourhoods(run: Run, exact: ExactSearch): Promise<void> {
+async function largeNeighbourhoods(run: Run, exact: ExactSearch, again: (() => void) | null): Promise<void> {
   const p = run.p;
   const rng = new Rng(run.rng.uint32());
   const blocks = new Neighbourhoods(p, exact.model, rng);
   const control = run.control();
   let counter = 0;
+  let closedAt = run.bestScore.soft;
   while (!run.over() && run.search.iterations < run.maxIterations) {
     for (let i = 0; i < LNS_ROUND && !run.over(); i++) {
       run.import();
@@ -387,6 +404,11 @@ async function largeNeighbourhoods(run: Run, exact: ExactSearch): Promise<void> 
     if (run.over()) return;
     run.search.reset(run.best);
     await run.local(LNS_BETWEEN_MOVES_PER_CELL * p.employees * p.days, null);
+    // A better roster leaves a smaller gap: closing it again may now settle it.
+    if (again && run.bestScore.soft < closedAt - 1e-9) {
+      closedAt = run.bestScore.soft;
+      again();
+    }
   }
 }
 
@@ -406,13 +428,16 @@ export async function solveRoster(problem: RosterProblem, options: RosterSolveOp
     if (!run.over() && run.bestScore.hard === 0) {
       const highs = await loadHighs();
       const model = buildMipModel(run.p, run.evaluateOptions);
-      highs.withModel((native) => lines(run, new LineMaster(highs, native, run.p, model)));
-      if (!run.over()) {
+      await highs.withModel(async (lineNative) => {
+        const master = new LineMaster(highs, lineNative, run.p, model);
+        const lpValue = lines(run, master);
+        if (run.over()) return;
         run.search.reset(run.best);
+        const again = lpValue === null ? null : () => close(run, master, lpValue, CLOSE_AGAIN_SHARE);
         await highs.withModel((native) =>
-          largeNeighbourhoods(run, new ExactSearch(highs, native, run.p, model)),
+          largeNeighbourhoods(run, new ExactSearch(highs, native, run.p, model), again),
         );
-      }
+      });
     }
     await run.local(Number.POSITIVE_INFINITY, null);
     return run.result();
