@@ -82,11 +82,17 @@ const LINES_SHARE = 0.4;
 const DIVE_SHARE = 0.4;
 /**
  * LPs after each hold of a quick dive; later dives price to convergence when the dive share left is worth this many
- * quick dives (measured: a thorough dive of instance 7 takes 2–3 s and gives 1,058–1,067, a quick one 1 s and
+ * dives like the first (measured: a thorough dive of instance 7 takes 2–3 s and gives 1,058–1,067, a quick one 1 s and
  * 1,175–1,270; on instance 8 a thorough dive outlasts the share, a quick one takes 12 s).
  */
 const QUICK_DIVE_ROUNDS = 3;
 const THOROUGH_DIVE_FACTOR = 3;
+/**
+ * The first dive is thorough when the generation took at most this share of the time left after it (instance 9:
+ * a thorough first dive gives the optimum 439, a quick one 462–475; instance 8, whose generation takes 20 s of 60,
+ * gets a quick one).
+ */
+const THOROUGH_FIRST_DIVE = 0.25;
 /**
  * The share of the time left for closing the gap with whole lines, and its limits per person: lines of least reduced
  * cost first, at most this many (measured on the benchmark: HiGHS settles a master of ≈ 100 lines a person in a few
@@ -324,29 +330,39 @@ function lines(run: Run, master: LineMaster): number | null {
     },
     seed: run.options.seed,
   };
+  const generating = performance.now();
   const outcome = master.generate(control);
+  const generatedMs = performance.now() - generating;
   if (outcome.lowerBound !== null) run.bound(Math.min(outcome.lowerBound, run.bestScore.soft));
   // A dive prices again after every hold: only worth it when the generation converged within its share.
   if (run.over() || !outcome.converged) return null;
-  // Dives until their share of the time is spent. The first is quick (a few LPs after each hold) and holds the LP's
-  // largest lines; the next price to convergence after each hold when the share left is worth several quick dives,
-  // else stay quick, and draw among the largest lines (the columns the earlier dives priced stay in the master).
+  // Dives until their share of the time is spent. The first holds the LP's largest lines; it prices to convergence
+  // after each hold (thorough) when the generation was quick beside the time left, else it solves a few LPs after
+  // each hold (quick). The next ones are thorough while the share left is worth several dives like the first, and
+  // draw among the largest lines (the columns the earlier dives priced stay in the master).
   const later = performance.now();
   const diveControl = { ...control, deadline: later + (run.deadline - later) * DIVE_SHARE };
   const rng = new Rng(run.rng.uint32());
-  let quickMs = Number.POSITIVE_INFINITY;
+  let firstMs = Number.POSITIVE_INFINITY;
+  let firstThorough = false;
   for (let attempt = 0; !run.over() && performance.now() < diveControl.deadline; attempt++) {
     const begun = performance.now();
-    const thorough = attempt > 0 && diveControl.deadline - begun >= THOROUGH_DIVE_FACTOR * quickMs;
-    // The first thorough dive holds the largest lines too: it differs from the quick one by its pricing.
-    const drawn = attempt > 1 || (attempt === 1 && !thorough);
+    const thorough =
+      attempt === 0
+        ? generatedMs <= THOROUGH_FIRST_DIVE * (run.deadline - begun)
+        : diveControl.deadline - begun >= THOROUGH_DIVE_FACTOR * firstMs;
+    // After a quick first dive, the first thorough one holds the largest lines too: it differs by its pricing.
+    const drawn = attempt > 1 || (attempt === 1 && (firstThorough || !thorough));
     const dived = master.dive(
       diveControl,
       drawn ? rng : undefined,
       thorough ? Number.POSITIVE_INFINITY : QUICK_DIVE_ROUNDS,
     );
     if (!dived) break;
-    if (attempt === 0) quickMs = performance.now() - begun;
+    if (attempt === 0) {
+      firstMs = performance.now() - begun;
+      firstThorough = thorough;
+    }
     run.offer(dived, run.scoreOf(dived));
   }
   close(run, master, outcome.lpValue, CLOSE_SHARE);
