@@ -17,18 +17,23 @@ const bench = new URL('../../../../../shared/bench/', import.meta.url).pathname;
 /** Published optima (reference_results.csv, best_reported). */
 const OPTIMUM: Record<number, number> = { 1: 607, 2: 828, 3: 1001 };
 
+/** Instance n and a feasible start from a short local search alone, bounded by moves (reproducible). */
+async function instanceWithStart(n: number) {
+  const file = join(bench, 'shift-scheduling/instances', `Instance${n}.txt`);
+  const problem = parseCurtoisInstance(readFileSync(file, 'utf8'), file);
+  const start = await solveRoster(problem, {
+    seed: 1,
+    timeLimitSeconds: 60,
+    maxIterations: 200_000,
+    exact: false,
+  });
+  return { problem, start };
+}
+
 describe('LineMaster', () => {
   for (const n of [1, 2, 3]) {
     it(`bounds instance ${n} from below and dives to a feasible roster`, async () => {
-      const file = join(bench, 'shift-scheduling/instances', `Instance${n}.txt`);
-      const problem = parseCurtoisInstance(readFileSync(file, 'utf8'), file);
-      // A feasible start from a short local search alone, bounded by moves (reproducible).
-      const start = await solveRoster(problem, {
-        seed: 1,
-        timeLimitSeconds: 60,
-        maxIterations: 200_000,
-        exact: false,
-      });
+      const { problem, start } = await instanceWithStart(n);
       expect(start.score.hard).toBe(0);
       const p = prepare(problem);
       const model = buildMipModel(p);
@@ -61,14 +66,7 @@ describe('LineMaster', () => {
   }
 
   it('closes the gap on instance 1: every line that could do better, HiGHS on whole lines, the optimum proven', async () => {
-    const file = join(bench, 'shift-scheduling/instances', 'Instance1.txt');
-    const problem = parseCurtoisInstance(readFileSync(file, 'utf8'), file);
-    const start = await solveRoster(problem, {
-      seed: 1,
-      timeLimitSeconds: 60,
-      maxIterations: 200_000,
-      exact: false,
-    });
+    const { problem, start } = await instanceWithStart(1);
     const p = prepare(problem);
     const startCost = evaluateRoster(problem, start.assignment, {}, p).score;
     expect(startCost.hard).toBe(0);

@@ -3,7 +3,7 @@
 // each limited type, weekends), with dominance between labels that count the same things. Column generation prices
 // its columns with it; the answer is exact unless a bucket overflowed (then `exact` is false).
 import { CompletionBounds } from './line-bounds.ts';
-import { LineRules } from './line-rules.ts';
+import { LineRules, type LineState } from './line-rules.ts';
 import type { Prepared } from './prepared.ts';
 
 export interface PricedLine {
@@ -22,18 +22,8 @@ export interface PricingResult {
   exact: boolean;
 }
 
-interface Label {
+interface Label extends LineState {
   cost: number;
-  /** Shift type worked the label's day, -1 off. */
-  last: number;
-  /** Length of the current run of worked days (last ≥ 0) or of days off (last = -1), capped. */
-  run: number;
-  /** Whether the current run started at the horizon's start (exempt from the minimum when the rules say so). */
-  first: boolean;
-  minutes: number;
-  /** Shifts worked of each tracked type. */
-  counts: Int32Array;
-  weekends: number;
   slot: number;
   prev: Label | null;
 }
