@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { historyStoreConformance } from '../history/history-conformance.ts';
 import { eventStoreConformance } from './conformance.ts';
 import { flowDay, siteEvent } from './conformance-fixtures.ts';
 import { openEventStore } from './open-event-store.ts';
@@ -19,6 +20,7 @@ afterAll(async () => {
 });
 
 eventStoreConformance('duckdb :memory:', () => openEventStore({ kind: 'duckdb', path: ':memory:' }));
+historyStoreConformance('duckdb :memory:', () => openEventStore({ kind: 'duckdb', path: ':memory:' }));
 
 eventStoreConformance('duckdb file', () => {
   files += 1;

@@ -3,6 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance, type DuckDBValue } from '@duckdb/node-api';
 import type { FlowDay } from '@logipilot/domain';
+import { createDuckDbHistoryTables, DuckDbHistoryStore } from '../history/duckdb-history-store.ts';
+import type { HistoryStore } from '../history/history-store.ts';
 import { DUCKDB_SCHEMA, DUCKDB_STAGING } from './duckdb-schema.ts';
 import type {
   EventStore,
@@ -41,6 +43,7 @@ export async function openDuckDbEventStore(path: string): Promise<EventStore> {
   try {
     const connection = await instance.connect();
     for (const statement of [...DUCKDB_SCHEMA, ...DUCKDB_STAGING]) await connection.run(statement);
+    await createDuckDbHistoryTables(connection);
     return new DuckDbEventStore(instance, connection);
   } catch (error) {
     instance.closeSync();
@@ -53,6 +56,7 @@ class DuckDbEventStore implements EventStore {
   // One connection serves every call: the queue keeps a transaction from interleaving with another call.
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  readonly history: HistoryStore = new DuckDbHistoryStore((work) => this.serial(work));
 
   constructor(
     private readonly instance: DuckDBInstance,
@@ -223,6 +227,7 @@ class DuckDbEventStore implements EventStore {
   async deleteSite(siteId: string): Promise<void> {
     const id = requireId('siteId', siteId);
     await this.serial((c) => this.transaction(c, () => this.deleteRows(c, id)));
+    await this.history.deleteSite(id);
   }
 
   async close(): Promise<void> {

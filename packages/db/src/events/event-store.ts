@@ -1,5 +1,6 @@
 // The EventStore contract: append-only site history (daily flows and WMS operational events).
 import type { FlowDay, FlowKind } from '@logipilot/domain';
+import type { HistoryStore } from '../history/history-store.ts';
 
 /**
  * One operational event exported by a WMS (order line, receipt, movement, count, timesheet...).
@@ -77,6 +78,8 @@ export interface SiteDump {
  * await store.close();
  */
 export interface EventStore {
+  /** The typed WMS history (order lines, receipts, counts, timesheets…) the KPIs are computed from. */
+  readonly history: HistoryStore;
   /**
    * Upserts on (siteId, clientId, flow, day): re-importing a WMS export replaces quantities instead of
    * adding them; within one call the last row of a key wins. Returns the number of distinct keys written.

@@ -1,4 +1,13 @@
 // Public API of the event store (append-only site history behind one interface, DuckDB or PostgreSQL).
+
+export type { HistoryImportError } from '../history/history-staging.ts';
+export type {
+  HistoryImportOptions,
+  HistoryImportOutcome,
+  HistoryRange,
+  HistoryStore,
+  MeasureQuery,
+} from '../history/history-store.ts';
 export { openDuckDbEventStore } from './duckdb-event-store.ts';
 export type {
   EventStore,

@@ -1,8 +1,10 @@
 // Runs the event-store conformance suite on in-memory PGlite always, and on PostgreSQL when DATABASE_URL is set.
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
+import { HISTORY_KINDS } from '@logipilot/domain';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { historyStoreConformance } from '../history/history-conformance.ts';
 import { eventStoreConformance } from './conformance.ts';
 import { flowDay } from './conformance-fixtures.ts';
 import { openEventStore } from './open-event-store.ts';
@@ -33,11 +35,13 @@ describe('PGlite (in memory)', () => {
   });
 
   // PGlite is one connection: the conformance suite keeps a single store open at a time, so search_path is safe.
-  eventStoreConformance('postgres on PGlite', async () => {
+  const onPglite = async () => {
     schema = freshSchemaName();
     await db.exec(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
     return openEventStore({ kind: 'postgres', sql: db });
-  });
+  };
+  eventStoreConformance('postgres on PGlite', onPglite);
+  historyStoreConformance('postgres on PGlite', onPglite);
 });
 
 describe.skipIf(!databaseUrl)('PostgreSQL server (DATABASE_URL)', () => {
@@ -60,12 +64,14 @@ describe.skipIf(!databaseUrl)('PostgreSQL server (DATABASE_URL)', () => {
     await admin.end();
   });
 
-  eventStoreConformance('postgres on a pg Pool', async () => {
+  const onPool = async () => {
     schema = freshSchemaName();
     await admin.query(`CREATE SCHEMA ${schema}`);
     pool = new pg.Pool({ connectionString: databaseUrl, max: 2, options: `-c search_path=${schema}` });
     return openEventStore({ kind: 'postgres', sql: pool });
-  });
+  };
+  eventStoreConformance('postgres on a pg Pool', onPool);
+  historyStoreConformance('postgres on a pg Pool', onPool);
 
   it('runs on a dedicated pg Client with SET search_path', async () => {
     schema = freshSchemaName();
@@ -83,7 +89,8 @@ describe.skipIf(!databaseUrl)('PostgreSQL server (DATABASE_URL)', () => {
         `SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = $1`,
         [schema],
       );
-      expect(Number(tables.rows[0]?.n)).toBe(2);
+      // The two event tables and one table per history kind.
+      expect(Number(tables.rows[0]?.n)).toBe(2 + HISTORY_KINDS.length);
     } finally {
       await client.end();
     }

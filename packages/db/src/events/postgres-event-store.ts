@@ -1,5 +1,6 @@
 // EventStore on PostgreSQL 15+ or PGlite for server deployments, through a minimal SqlExecutor.
 import type { FlowDay } from '@logipilot/domain';
+import { PostgresHistoryStore } from '../history/postgres-history-store.ts';
 import type {
   EventStore,
   FlowAggregate,
@@ -68,10 +69,15 @@ export class PostgresEventStore implements EventStore {
   private readonly flowReads = flowDayReads(DIALECT, (statement) => this.rows(statement));
   private closed = false;
 
-  constructor(private readonly sql: SqlExecutor) {}
+  readonly history: PostgresHistoryStore;
+
+  constructor(private readonly sql: SqlExecutor) {
+    this.history = new PostgresHistoryStore(sql);
+  }
 
   async init(): Promise<void> {
     for (const statement of POSTGRES_SCHEMA) await this.sql.query(statement);
+    await this.history.init();
   }
 
   private async rows(statement: SqlStatement): Promise<Row[]> {
@@ -199,10 +205,12 @@ export class PostgresEventStore implements EventStore {
         DELETE FROM event_site_events WHERE site_id = $1`,
       params: [id],
     });
+    await this.history.deleteSite(id);
   }
 
   /** The executor belongs to the caller (often shared with the operational store): it is not ended here. */
   async close(): Promise<void> {
     this.closed = true;
+    await this.history.close();
   }
 }

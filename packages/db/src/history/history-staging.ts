@@ -1,0 +1,357 @@
+// Reads a history file into DuckDB as text, checks every cell in set-based SQL, and types it into a clean table.
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { HISTORY_FIELDS, type HistoryField, type HistoryKind } from '@logipilot/domain';
+import { keyColumns, storedColumns } from './history-tables.ts';
+
+export type HistoryErrorParams = Record<string, string | number | boolean | null>;
+
+/** One problem of the file; `row` is the row as a spreadsheet shows it (header = 1), null for the whole file. */
+export interface HistoryImportError {
+  row: number | null;
+  column: string | null;
+  field?: string;
+  value: string | null;
+  code: string;
+  params: HistoryErrorParams;
+}
+
+export interface StagedHistory {
+  rows: number;
+  errors: HistoryImportError[];
+  errorCount: number;
+  /** Headers that match no field: ignored, reported as warnings. */
+  ignoredColumns: string[];
+}
+
+/** The temp tables staging uses, on the connection that runs it. */
+export const RAW_TABLE = 'history_raw';
+export const CLEAN_TABLE = 'history_clean';
+
+const TRUE_WORDS = ['1', 'true', 'yes', 'y', 'x', 'oui', 'o', 'vrai'];
+const FALSE_WORDS = ['0', 'false', 'no', 'n', 'non', 'faux'];
+
+/** Pairs (later, earlier) of instants whose order a real operation cannot break. */
+const TIME_ORDER: Partial<Record<HistoryKind, readonly (readonly [string, string])[]>> = {
+  order_lines: [
+    ['picked_at', 'released_at'],
+    ['shipped_at', 'released_at'],
+  ],
+  receipts: [
+    ['unloaded_at', 'arrived_at'],
+    ['put_away_at', 'unloaded_at'],
+  ],
+};
+
+export function literal(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+function ident(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** Lower case, no accents, words joined by `_`: `Order ID` and `order_id` and `orderId` all match. */
+export function normaliseHeader(header: string): string {
+  return header
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+function words(list: readonly string[]): string {
+  return list.map(literal).join(', ');
+}
+
+/** The typed value of a text cell `v` (already trimmed, NULL when empty), or NULL when it does not parse. */
+function parseExpr(field: HistoryField, v: string): string {
+  const t = field.type;
+  switch (t.kind) {
+    case 'text':
+      return v;
+    case 'instant':
+      return `COALESCE(try_cast(${v} AS TIMESTAMPTZ), CAST(try_strptime(${v}, ['%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H:%M']) AS TIMESTAMPTZ))`;
+    case 'date':
+      return `COALESCE(try_cast(${v} AS DATE), CAST(try_strptime(${v}, '%d/%m/%Y') AS DATE))`;
+    case 'number':
+      return `try_cast(replace(${v}, ',', '.') AS DOUBLE)`;
+    case 'integer': {
+      const n = `try_cast(replace(${v}, ',', '.') AS DOUBLE)`;
+      return `CASE WHEN ${n} = floor(${n}) AND abs(${n}) < 9e15 THEN CAST(${n} AS BIGINT) END`;
+    }
+    case 'boolean':
+      return `CASE WHEN lower(${v}) IN (${words(TRUE_WORDS)}) THEN true WHEN lower(${v}) IN (${words(FALSE_WORDS)}) THEN false END`;
+    case 'enum':
+      return `CASE WHEN lower(${v}) IN (${words(t.values)}) THEN lower(${v}) END`;
+  }
+}
+
+function invalidCode(field: HistoryField): string {
+  switch (field.type.kind) {
+    case 'instant':
+      return 'INVALID_INSTANT';
+    case 'date':
+      return 'INVALID_DATE';
+    case 'number':
+      return 'INVALID_NUMBER';
+    case 'integer':
+      return 'INVALID_INTEGER';
+    case 'boolean':
+      return 'INVALID_BOOLEAN';
+    case 'enum':
+      return 'INVALID_CHOICE';
+    default:
+      return 'INVALID_VALUE';
+  }
+}
+
+function defaultExpr(field: HistoryField): string {
+  const d = field.default;
+  if (d === undefined) return 'NULL';
+  if (typeof d === 'string') return literal(d);
+  return String(d);
+}
+
+interface Mapping {
+  field: HistoryField;
+  /** The header as written in the file. */
+  header: string;
+}
+
+function cellExpr(m: Mapping | undefined): string {
+  return m ? `NULLIF(trim(${ident(m.header)}), '')` : 'NULL';
+}
+
+/** The typed expression of a field from the raw table, its default when empty. */
+function typedExpr(field: HistoryField, m: Mapping | undefined): string {
+  const v = cellExpr(m);
+  return `COALESCE(${parseExpr(field, v)}, ${defaultExpr(field)})`;
+}
+
+function errorCodeExpr(field: HistoryField, m: Mapping): string {
+  const v = cellExpr(m);
+  const parsed = parseExpr(field, v);
+  const t = field.type;
+  const range =
+    t.kind === 'number' || t.kind === 'integer'
+      ? ` WHEN ${parsed} < ${t.min} THEN 'VALUE_TOO_SMALL' WHEN ${parsed} > ${t.max} THEN 'VALUE_TOO_BIG'`
+      : '';
+  const missing = field.required ? `WHEN ${v} IS NULL THEN 'VALUE_REQUIRED'` : `WHEN ${v} IS NULL THEN NULL`;
+  return `CASE ${missing} WHEN ${parsed} IS NULL THEN '${invalidCode(field)}'${range} END`;
+}
+
+function fieldParams(field: HistoryField): HistoryErrorParams {
+  const t = field.type;
+  if (t.kind === 'number' || t.kind === 'integer') return { minimum: t.min, maximum: t.max };
+  if (t.kind === 'enum') return { allowed: t.values.join(', ') };
+  if (t.kind === 'instant') return { format: 'yyyy-mm-dd hh:mm' };
+  return {};
+}
+
+type Row = Record<string, unknown>;
+
+async function rows(c: DuckDBConnection, sql: string): Promise<Row[]> {
+  const reader = await c.runAndReadAll(sql);
+  return reader.getRowObjectsJS() as Row[];
+}
+
+function num(value: unknown): number {
+  return typeof value === 'bigint' ? Number(value) : Number(value ?? 0);
+}
+
+function text(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+class Collector {
+  readonly errors: HistoryImportError[] = [];
+  count = 0;
+  constructor(private readonly cap: number) {}
+  add(error: HistoryImportError, total = 1): void {
+    this.count += total;
+    if (this.errors.length < this.cap) this.errors.push(error);
+  }
+}
+
+/**
+ * Maps the raw table's headers to the kind's fields, then checks every cell and the keys. Leaves CLEAN_TABLE
+ * (typed columns in stored order, without site_id) when there is no error. The connection's TimeZone must be the
+ * site's: instants without an offset are the site's local time, and the derived days are its local dates.
+ */
+export async function validateRaw(
+  c: DuckDBConnection,
+  kind: HistoryKind,
+  cap = 1000,
+): Promise<StagedHistory> {
+  const headers = (await rows(c, `DESCRIBE ${RAW_TABLE}`)).map((r) => String(r.column_name));
+  const fields = HISTORY_FIELDS[kind];
+  const mapped = new Map<string, Mapping>();
+  const ignoredColumns: string[] = [];
+  const collect = new Collector(cap);
+  for (const header of headers) {
+    const key = normaliseHeader(header);
+    const field = fields.find((f) => f.column === key || normaliseHeader(f.name) === key);
+    if (!field) {
+      ignoredColumns.push(header);
+      continue;
+    }
+    const other = mapped.get(field.name);
+    if (other) {
+      collect.add({
+        row: null,
+        column: header,
+        field: field.name,
+        value: null,
+        code: 'IMPORT_DUPLICATE_COLUMN',
+        params: { column: header, otherColumn: other.header },
+      });
+      continue;
+    }
+    mapped.set(field.name, { field, header });
+  }
+  for (const field of fields)
+    if (field.required && !mapped.has(field.name))
+      collect.add({
+        row: null,
+        column: null,
+        field: field.name,
+        value: null,
+        code: 'IMPORT_MISSING_COLUMN',
+        params: { expected: field.column, columns: headers.join(', ') },
+      });
+  const [countRow] = await rows(c, `SELECT count(*) AS n FROM ${RAW_TABLE}`);
+  const total = num(countRow?.n);
+  if (collect.count > 0)
+    return { rows: total, errors: collect.errors, errorCount: collect.count, ignoredColumns };
+  if (total === 0)
+    return {
+      rows: 0,
+      errors: [{ row: null, column: null, value: null, code: 'FILE_EMPTY', params: {} }],
+      errorCount: 1,
+      ignoredColumns,
+    };
+
+  const found: HistoryImportError[] = [];
+  let errorCount = 0;
+  for (const m of mapped.values()) {
+    const code = errorCodeExpr(m.field, m);
+    const [n] = await rows(c, `SELECT count(*) AS n FROM ${RAW_TABLE} WHERE (${code}) IS NOT NULL`);
+    const bad = num(n?.n);
+    if (bad === 0) continue;
+    errorCount += bad;
+    const sample = await rows(
+      c,
+      `SELECT rowid + 2 AS r, ${ident(m.header)} AS v, ${code} AS code FROM ${RAW_TABLE}
+       WHERE (${code}) IS NOT NULL ORDER BY rowid LIMIT ${cap}`,
+    );
+    for (const s of sample)
+      found.push({
+        row: num(s.r),
+        column: m.header,
+        field: m.field.name,
+        value: text(s.v),
+        code: String(s.code),
+        params: fieldParams(m.field),
+      });
+  }
+  for (const [later, earlier] of TIME_ORDER[kind] ?? []) {
+    const a = [...mapped.values()].find((m) => m.field.column === later);
+    const b = [...mapped.values()].find((m) => m.field.column === earlier);
+    if (!a || !b) continue;
+    const cond = `${typedExpr(a.field, a)} < ${typedExpr(b.field, b)}`;
+    const [n] = await rows(c, `SELECT count(*) AS n FROM ${RAW_TABLE} WHERE ${cond}`);
+    const bad = num(n?.n);
+    if (bad === 0) continue;
+    errorCount += bad;
+    const sample = await rows(
+      c,
+      `SELECT rowid + 2 AS r, ${ident(a.header)} AS v, ${ident(b.header)} AS w FROM ${RAW_TABLE}
+       WHERE ${cond} ORDER BY rowid LIMIT ${cap}`,
+    );
+    for (const s of sample)
+      found.push({
+        row: num(s.r),
+        column: a.header,
+        field: a.field.name,
+        value: text(s.v),
+        code: 'IMPORT_TIME_BEFORE',
+        params: { otherColumn: b.header, otherValue: text(s.w) },
+      });
+  }
+  if (errorCount === 0) {
+    // Only well-typed files reach the key check: a key of unparseable cells means nothing yet.
+    const keys = keyColumns(kind).map((column) => {
+      const m = [...mapped.values()].find((x) => x.field.column === column);
+      const field = fields.find((f) => f.column === column);
+      return field ? `COALESCE(CAST(${typedExpr(field, m)} AS VARCHAR), '')` : "''";
+    });
+    const keyHeader =
+      [...mapped.values()].find((x) => x.field.column === keyColumns(kind)[0])?.header ?? null;
+    const dupes = await rows(
+      c,
+      `SELECT r, first_row, v FROM (
+         SELECT rowid + 2 AS r, min(rowid) OVER (PARTITION BY ${keys.join(', ')}) + 2 AS first_row,
+           concat_ws(' / ', ${keys.join(', ')}) AS v
+         FROM ${RAW_TABLE}) WHERE r > first_row ORDER BY r`,
+    );
+    for (const d of dupes) {
+      errorCount += 1;
+      if (found.length < cap)
+        found.push({
+          row: num(d.r),
+          column: keyHeader,
+          value: text(d.v),
+          code: 'IMPORT_DUPLICATE_KEY',
+          params: { otherRow: num(d.first_row) },
+        });
+    }
+  }
+  found.sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
+  if (errorCount > 0) return { rows: total, errors: found.slice(0, cap), errorCount, ignoredColumns };
+
+  const select = storedColumns(kind).map((s) => {
+    if (s.field) return `${typedExpr(s.field, mapped.get(s.field.name))} AS ${s.column}`;
+    const source = fields.find((f) => f.column === s.dayOf)!;
+    return `CAST(${typedExpr(source, mapped.get(source.name))} AS DATE) AS ${s.column}`;
+  });
+  await c.run(`DROP TABLE IF EXISTS ${CLEAN_TABLE}`);
+  await c.run(
+    `CREATE TEMP TABLE ${CLEAN_TABLE} AS SELECT ${select.join(', ')} FROM ${RAW_TABLE} ORDER BY rowid`,
+  );
+  return { rows: total, errors: [], errorCount: 0, ignoredColumns };
+}
+
+/** Loads a CSV file (any delimiter DuckDB detects: `,` `;` tab) as text into RAW_TABLE; false when unreadable. */
+export async function loadCsv(c: DuckDBConnection, path: string): Promise<boolean> {
+  await c.run(`DROP TABLE IF EXISTS ${RAW_TABLE}`);
+  try {
+    await c.run(
+      `CREATE TEMP TABLE ${RAW_TABLE} AS SELECT * FROM read_csv(${literal(path)}, all_varchar = true, header = true)`,
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Loads rows already split into cells (an XLSX sheet, records) as text into RAW_TABLE. */
+export async function loadCells(
+  c: DuckDBConnection,
+  headers: readonly string[],
+  cells: Iterable<readonly (string | null)[]>,
+): Promise<void> {
+  await c.run(`DROP TABLE IF EXISTS ${RAW_TABLE}`);
+  await c.run(`CREATE TEMP TABLE ${RAW_TABLE} (${headers.map((h) => `${ident(h)} VARCHAR`).join(', ')})`);
+  const appender = await c.createAppender(RAW_TABLE, 'main', 'temp');
+  for (const row of cells) {
+    for (let i = 0; i < headers.length; i++) {
+      const v = row[i];
+      if (v === null || v === undefined) appender.appendNull();
+      else appender.appendVarchar(v);
+    }
+    appender.endRow();
+  }
+  appender.closeSync();
+}

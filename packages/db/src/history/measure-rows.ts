@@ -1,0 +1,21 @@
+// Turns the measures statement's rows into sorted DailyMeasureRows (zeros left out: absent measures are 0).
+import { type DailyMeasureRow, DIMENSIONS, type Dimension, MEASURES } from '@logipilot/domain';
+
+const ORDER = new Map<string, number>(DIMENSIONS.map((d, i) => [d, i]));
+
+export function toMeasureRows(rows: readonly Record<string, unknown>[]): DailyMeasureRow[] {
+  const out: DailyMeasureRow[] = rows.map((r) => {
+    const values: Record<string, number> = {};
+    for (const m of MEASURES) {
+      const v = Number(r[m.id] ?? 0);
+      if (v !== 0) values[m.id] = v;
+    }
+    return { day: String(r.day), dimension: String(r.dimension) as Dimension, key: String(r.key), values };
+  });
+  return out.sort(
+    (a, b) =>
+      (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) ||
+      (ORDER.get(a.dimension) ?? 0) - (ORDER.get(b.dimension) ?? 0) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}

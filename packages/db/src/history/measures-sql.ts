@@ -1,0 +1,217 @@
+// One SQL statement (the same in DuckDB and PostgreSQL) that sums the history into the daily measures of measures.ts.
+import { type Dimension, type EarnedHourStandards, MEASURES } from '@logipilot/domain';
+import { literal } from './history-staging.ts';
+import { historyTable } from './history-tables.ts';
+
+export interface MeasureSqlQuery {
+  siteId: string;
+  from: string;
+  to: string;
+  standards: EarnedHourStandards;
+  /** employee id → team in the site model. */
+  teams: ReadonlyMap<string, string>;
+}
+
+/** A base relation (columns day, and among client_id, activity, team, operator) and its measures' aggregates. */
+interface Part {
+  base: string;
+  dimensions: readonly Dimension[];
+  measures: Record<string, string>;
+}
+
+const KEY_COLUMN: Record<Exclude<Dimension, 'site'>, string> = {
+  client: 'client_id',
+  activity: 'activity',
+  team: 'team',
+  operator: 'operator',
+};
+
+const WORK = "category = 'work'";
+const INBOUND = "activity IN ('unloading', 'receiving', 'putaway')";
+const OUTBOUND = "activity IN ('picking', 'packing', 'loading')";
+const STANDARDISED = "activity IN ('picking', 'receiving', 'putaway')";
+const ABSENCE = "category IN ('absence_sickness', 'absence_work_accident', 'absence_unjustified')";
+
+function when(condition: string, value: string): string {
+  return `sum(CASE WHEN ${condition} THEN ${value} ELSE 0 END)`;
+}
+
+function hoursBetween(later: string, earlier: string): string {
+  return `(extract(epoch FROM ${later}) - extract(epoch FROM ${earlier})) / 3600.0`;
+}
+
+function partSql(part: Part): string {
+  const dims = part.dimensions;
+  const sets = dims.map((d) => (d === 'site' ? '(day)' : `(day, ${KEY_COLUMN[d]})`));
+  const keyed = dims.filter((d): d is Exclude<Dimension, 'site'> => d !== 'site');
+  const dimension =
+    keyed.length === 0
+      ? "'site'"
+      : `CASE ${keyed.map((d) => `WHEN GROUPING(${KEY_COLUMN[d]}) = 0 THEN '${d}'`).join(' ')} ELSE 'site' END`;
+  const key =
+    keyed.length === 0
+      ? "''"
+      : `CASE ${keyed.map((d) => `WHEN GROUPING(${KEY_COLUMN[d]}) = 0 THEN ${KEY_COLUMN[d]}`).join(' ')} ELSE '' END`;
+  const measures = MEASURES.map((m) => `${part.measures[m.id] ?? '0'} AS ${m.id}`);
+  return `SELECT day, ${dimension} AS dimension, ${key} AS key, ${measures.join(', ')}
+  FROM (${part.base}) b GROUP BY GROUPING SETS (${sets.join(', ')})`;
+}
+
+function teamsCte(teams: ReadonlyMap<string, string>): string {
+  if (teams.size === 0)
+    return 'teams AS (SELECT CAST(NULL AS VARCHAR) AS employee_id, CAST(NULL AS VARCHAR) AS team WHERE 1 = 0)';
+  const rows = [...teams].map(([e, t]) => `(${literal(e)}, ${literal(t)})`);
+  return `teams(employee_id, team) AS (VALUES ${rows.join(', ')})`;
+}
+
+/**
+ * The statement: columns day (text), dimension, key, then every measure in MEASURES order. Rows whose key is
+ * unknown (a line without picker has no operator row) are left out; the caller orders the rows.
+ */
+export function dailyMeasuresSql(q: MeasureSqlQuery): string {
+  const site = literal(q.siteId);
+  const from = `DATE ${literal(q.from)}`;
+  const to = `DATE ${literal(q.to)}`;
+  const {
+    pickingMinutesPerLine: pick,
+    receivingMinutesPerPallet: recv,
+    putawayMinutesPerPallet: put,
+  } = q.standards;
+  const lines = historyTable('order_lines');
+  const parts: Part[] = [
+    {
+      base: `SELECT l.pick_day AS day, l.client_id, 'picking' AS activity, t.team, l.picker_id AS operator,
+        l.error, l.quantity_ordered FROM ${lines} l LEFT JOIN teams t ON t.employee_id = l.picker_id
+        WHERE l.site_id = ${site} AND l.pick_day BETWEEN ${from} AND ${to}`,
+      dimensions: ['site', 'client', 'activity', 'team', 'operator'],
+      measures: {
+        lines_picked: 'count(*)',
+        lines_picked_ok: when('NOT error', '1'),
+        units_picked: 'sum(quantity_ordered)',
+        earned_hours: `count(*) * ${Number(pick)} / 60.0`,
+      },
+    },
+    {
+      base: `SELECT ship_day AS day, client_id, error, quantity_ordered, quantity_shipped FROM ${lines}
+        WHERE site_id = ${site} AND ship_day BETWEEN ${from} AND ${to}`,
+      dimensions: ['site', 'client'],
+      measures: {
+        lines_shipped: 'count(*)',
+        lines_shipped_complete: when('quantity_shipped IS NULL OR quantity_shipped >= quantity_ordered', '1'),
+        lines_shipped_error: when('error', '1'),
+        units_shipped: 'sum(COALESCE(quantity_shipped, quantity_ordered))',
+      },
+    },
+    {
+      // An order counts on the day of its last line shipped: any order of the period has a line shipped in it.
+      base: `SELECT max(ship_day) AS day, min(client_id) AS client_id,
+          CASE WHEN max(shipped_at) <= min(due_at) THEN 1 ELSE 0 END AS on_time,
+          min(CASE WHEN quantity_shipped IS NULL OR quantity_shipped >= quantity_ordered THEN 1 ELSE 0 END) AS complete,
+          max(CASE WHEN error THEN 1 ELSE 0 END) AS has_error,
+          ${hoursBetween('max(shipped_at)', 'min(released_at)')} AS cycle
+        FROM ${lines} WHERE site_id = ${site}
+          AND order_id IN (SELECT order_id FROM ${lines} WHERE site_id = ${site} AND ship_day BETWEEN ${from} AND ${to})
+        GROUP BY order_id HAVING count(*) = count(shipped_at) AND max(ship_day) BETWEEN ${from} AND ${to}`,
+      dimensions: ['site', 'client'],
+      measures: {
+        orders_shipped: 'count(*)',
+        orders_on_time: 'sum(on_time)',
+        orders_complete: 'sum(complete)',
+        orders_otif: 'sum(on_time * complete)',
+        orders_error_free: 'sum(1 - has_error)',
+        order_cycle_hours: 'sum(cycle)',
+      },
+    },
+    {
+      base: `SELECT r.day, r.client_id, t.team, r.operator_id AS operator, r.pallets, r.cartons, r.put_away_at,
+        r.unloaded_at FROM ${historyTable('receipts')} r LEFT JOIN teams t ON t.employee_id = r.operator_id
+        WHERE r.site_id = ${site} AND r.day BETWEEN ${from} AND ${to}`,
+      dimensions: ['site', 'client', 'team', 'operator'],
+      measures: {
+        receipts: 'count(*)',
+        pallets_received: 'sum(pallets)',
+        cartons_received: 'sum(cartons)',
+        receipts_put_away: 'count(put_away_at)',
+        dock_to_stock_hours: `COALESCE(sum(${hoursBetween('put_away_at', 'unloaded_at')}), 0)`,
+        earned_hours: `sum(pallets) * ${Number(recv) + Number(put)} / 60.0`,
+      },
+    },
+    {
+      base: `SELECT day, 'receiving' AS activity, pallets * ${Number(recv)} / 60.0 AS earned
+          FROM ${historyTable('receipts')} WHERE site_id = ${site} AND day BETWEEN ${from} AND ${to}
+        UNION ALL SELECT day, 'putaway' AS activity, pallets * ${Number(put)} / 60.0 AS earned
+          FROM ${historyTable('receipts')} WHERE site_id = ${site} AND day BETWEEN ${from} AND ${to}`,
+      dimensions: ['activity'],
+      measures: { earned_hours: 'sum(earned)' },
+    },
+    {
+      base: `SELECT c.day, c.client_id, t.team, c.operator_id AS operator, c.expected, c.counted
+        FROM ${historyTable('inventory_counts')} c LEFT JOIN teams t ON t.employee_id = c.operator_id
+        WHERE c.site_id = ${site} AND c.day BETWEEN ${from} AND ${to}`,
+      dimensions: ['site', 'client', 'team', 'operator'],
+      measures: {
+        locations_counted: 'count(*)',
+        locations_accurate: when('counted = expected', '1'),
+        units_expected: 'sum(expected)',
+        units_discrepancy: 'sum(abs(counted - expected))',
+      },
+    },
+    {
+      base: `SELECT s.day, s.client_id, s.activity, COALESCE(NULLIF(s.team, ''), t.team) AS team,
+        s.employee_id AS operator, s.category, s.hours, s.overtime_hours, s.temp, s.cost_cents
+        FROM ${historyTable('timesheets')} s LEFT JOIN teams t ON t.employee_id = s.employee_id
+        WHERE s.site_id = ${site} AND s.day BETWEEN ${from} AND ${to}`,
+      dimensions: ['site', 'client', 'activity', 'team', 'operator'],
+      measures: {
+        hours_worked: when(WORK, 'hours'),
+        hours_direct: when(`${WORK} AND activity <> 'indirect'`, 'hours'),
+        hours_picking: when(`${WORK} AND activity = 'picking'`, 'hours'),
+        hours_inbound: when(`${WORK} AND ${INBOUND}`, 'hours'),
+        hours_outbound: when(`${WORK} AND ${OUTBOUND}`, 'hours'),
+        hours_standardised: when(`${WORK} AND ${STANDARDISED}`, 'hours'),
+        hours_overtime: when(WORK, 'overtime_hours'),
+        hours_temp: when(`${WORK} AND temp`, 'hours'),
+        hours_absence: when(ABSENCE, 'hours'),
+        hours_contractual: `${when(WORK, 'hours - overtime_hours')} + ${when(`${ABSENCE} OR category = 'training'`, 'hours')}`,
+        labour_cost_cents: 'sum(cost_cents)',
+        inbound_cost_cents: when(`${WORK} AND ${INBOUND}`, 'cost_cents'),
+      },
+    },
+    {
+      base: `SELECT i.day, t.team, i.employee_id AS operator, i.kind, i.lost_days
+        FROM ${historyTable('incidents')} i LEFT JOIN teams t ON t.employee_id = i.employee_id
+        WHERE i.site_id = ${site} AND i.day BETWEEN ${from} AND ${to}`,
+      dimensions: ['site', 'team', 'operator'],
+      measures: {
+        accidents_lost_time: when("kind = 'accident_lost_time'", '1'),
+        accidents_no_lost_time: when("kind = 'accident_no_lost_time'", '1'),
+        lost_days: when("kind IN ('accident_lost_time', 'accident_no_lost_time')", 'lost_days'),
+        near_misses: when("kind = 'near_miss'", '1'),
+      },
+    },
+    {
+      base: `SELECT day, client_id, quantity, value_cents FROM ${historyTable('damages')}
+        WHERE site_id = ${site} AND day BETWEEN ${from} AND ${to}`,
+      dimensions: ['site', 'client'],
+      measures: { units_damaged: 'sum(quantity)', damage_value_cents: 'sum(value_cents)' },
+    },
+    {
+      base: `SELECT day, client_id FROM ${historyTable('claims')}
+        WHERE site_id = ${site} AND day BETWEEN ${from} AND ${to}`,
+      dimensions: ['site', 'client'],
+      measures: { claims: 'count(*)' },
+    },
+    {
+      base: `SELECT day, client_id, occupied_positions, usable_positions FROM ${historyTable('occupancy')}
+        WHERE site_id = ${site} AND day BETWEEN ${from} AND ${to}`,
+      dimensions: ['site', 'client'],
+      measures: { positions_occupied: 'sum(occupied_positions)', positions_usable: 'sum(usable_positions)' },
+    },
+  ];
+  const sums = MEASURES.map((m) => `CAST(COALESCE(sum(${m.id}), 0) AS DOUBLE PRECISION) AS ${m.id}`);
+  return `WITH ${teamsCte(q.teams)}
+SELECT CAST(day AS VARCHAR) AS day, dimension, key, ${sums.join(', ')}
+FROM (${parts.map(partSql).join('\nUNION ALL\n')}) u
+WHERE key IS NOT NULL
+GROUP BY day, dimension, key`;
+}
