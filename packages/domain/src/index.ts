@@ -52,3 +52,5 @@ export * from './staffing/needs.ts';
 export * from './staffing/overtime-capacity.ts';
 export * from './staffing/qualification-validity.ts';
 export * from './staffing/staffing-rules.ts';
+export * from './kpi/history.ts';
+export * from './kpi/measures.ts';
