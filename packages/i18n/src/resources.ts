@@ -16,6 +16,7 @@ import enErrorsRoster from './locales/en/errors-roster.json' with { type: 'json'
 import enErrorsSolvers from './locales/en/errors-solvers.json' with { type: 'json' };
 import enForecast from './locales/en/forecast.json' with { type: 'json' };
 import enImport from './locales/en/import.json' with { type: 'json' };
+import enKpi from './locales/en/kpi.json' with { type: 'json' };
 import enLevers from './locales/en/levers.json' with { type: 'json' };
 import enPlan from './locales/en/plan.json' with { type: 'json' };
 import enRoster from './locales/en/roster.json' with { type: 'json' };
@@ -39,6 +40,7 @@ import frErrorsRoster from './locales/fr/errors-roster.json' with { type: 'json'
 import frErrorsSolvers from './locales/fr/errors-solvers.json' with { type: 'json' };
 import frForecast from './locales/fr/forecast.json' with { type: 'json' };
 import frImport from './locales/fr/import.json' with { type: 'json' };
+import frKpi from './locales/fr/kpi.json' with { type: 'json' };
 import frLevers from './locales/fr/levers.json' with { type: 'json' };
 import frPlan from './locales/fr/plan.json' with { type: 'json' };
 import frRoster from './locales/fr/roster.json' with { type: 'json' };
@@ -70,6 +72,7 @@ export const AREAS = [
   'roster-cli',
   'roster-documents',
   'web-roster',
+  'kpi',
 ] as const;
 export type Area = (typeof AREAS)[number];
 
@@ -106,6 +109,7 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     'roster-cli': frRosterCli,
     'roster-documents': frRosterDocuments,
     'web-roster': frWebRoster,
+    kpi: frKpi,
     'errors-domain': frErrorsDomain,
     'errors-import': frErrorsImport,
     'errors-api': frErrorsApi,
@@ -131,6 +135,7 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     'roster-cli': enRosterCli,
     'roster-documents': enRosterDocuments,
     'web-roster': enWebRoster,
+    kpi: enKpi,
     'errors-domain': enErrorsDomain,
     'errors-import': enErrorsImport,
     'errors-api': enErrorsApi,

@@ -5,6 +5,8 @@ import type {
   Building,
   Client,
   CostCentre,
+  DailyMeasureRow,
+  Dimension,
   Dock,
   Employee,
   EquipmentType,
@@ -294,6 +296,51 @@ export interface Repositories {
   rosters: RosterRepository;
   /** Shift requests (souhaits) the rosters weigh. */
   rosterRequests: RosterRequestRepository;
+  /** Daily KPI facts recomputed from the event history. */
+  kpiFacts: KpiFactRepository;
+  kpiTargets: KpiTargetRepository;
+}
+
+export interface KpiFactQuery {
+  from: string;
+  to: string;
+  dimension: Dimension;
+  /** Only these keys (e.g. one client); all keys of the dimension when absent. */
+  keys?: readonly string[];
+  /** `total` sums the whole range into one period starting at `from`; weeks start on Monday. */
+  period: 'total' | 'day' | 'week' | 'month';
+}
+
+/** Every measure, summed over the period for one key (absent measures are 0). */
+export interface KpiFactSum {
+  period: string;
+  key: string;
+  values: Record<string, number>;
+}
+
+export interface KpiFactRepository {
+  /** Deletes the facts of [from, to] and writes `rows` (call it inside `transaction` to make it atomic). */
+  replace(siteId: string, from: string, to: string, rows: readonly DailyMeasureRow[]): Promise<number>;
+  /** Ordered by period, key. */
+  sum(siteId: string, query: KpiFactQuery): Promise<KpiFactSum[]>;
+  keys(siteId: string, dimension: Dimension, from: string, to: string): Promise<string[]>;
+  range(siteId: string): Promise<{ first: string; last: string } | null>;
+}
+
+export interface KpiTarget {
+  siteId: string;
+  kpiId: string;
+  /** '' for the whole site. */
+  clientId: string;
+  from: string;
+  target: number;
+  tolerance: number;
+  source: string;
+}
+
+export interface KpiTargetRepository {
+  list(siteId: string): Promise<KpiTarget[]>;
+  upsert(target: KpiTarget): Promise<void>;
 }
 
 /** An open operational store (PGlite in a data directory, or a PostgreSQL server). */

@@ -6,6 +6,7 @@ import { EmployeeRepository } from './employees-repository.ts';
 import { PgForecastRepository } from './forecast-repository.ts';
 import { PgForecastVolumeRepository } from './forecast-volume-repository.ts';
 import { PgImportMappingRepository } from './import-mappings-repository.ts';
+import { PgKpiFactRepository, PgKpiTargetRepository } from './kpi-facts-repository.ts';
 import {
   absenceSpec,
   aisleSpec,
@@ -55,5 +56,7 @@ export function createRepositories(sql: SqlExecutor): Repositories {
     plans: new PgPlanRepository(sql),
     rosters: new PgRosterRepository(sql),
     rosterRequests: new PgRosterRequestRepository(sql),
+    kpiFacts: new PgKpiFactRepository(sql),
+    kpiTargets: new PgKpiTargetRepository(sql),
   };
 }

@@ -288,7 +288,7 @@ export const HISTORY_KEYS: { readonly [K in HistoryKind]: readonly string[] } = 
   order_lines: ['orderId', 'lineNo'],
   receipts: ['receiptId'],
   inventory_counts: ['countId'],
-  timesheets: ['day', 'employeeId', 'activity', 'category'],
+  timesheets: ['day', 'employeeId', 'activity', 'category', 'clientId'],
   incidents: ['incidentId'],
   damages: ['damageId'],
   claims: ['claimId'],

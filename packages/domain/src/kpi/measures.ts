@@ -32,7 +32,7 @@ const PEOPLE: readonly Dimension[] = ['site', 'team', 'operator'];
  *   shipped line means complete), lines_shipped_error (error = true), units_shipped (quantityShipped, else
  *   quantityOrdered).
  * Orders (orderId within the site), counted on the day of their last shipped line, once every line of the order is
- * shipped, site and client (the client of the order's first line):
+ * shipped, site and client (the smallest client id among its lines: an order has one client):
  * - orders_shipped; orders_on_time (the last shippedAt ≤ the earliest dueAt); orders_complete (every line
  *   complete); orders_otif (both); orders_error_free (no line with error); order_cycle_hours (Σ last shippedAt −
  *   earliest releasedAt, in hours).

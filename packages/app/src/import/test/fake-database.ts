@@ -147,6 +147,12 @@ function makeRepositories(): Repositories {
     rosterRequests: new Proxy({} as Repositories['rosterRequests'], {
       get: (_t, p) => (p === 'toJSON' ? undefined : unsupported('rosterRequests')),
     }),
+    kpiFacts: new Proxy({} as Repositories['kpiFacts'], {
+      get: (_t, p) => (p === 'toJSON' ? undefined : unsupported('kpiFacts')),
+    }),
+    kpiTargets: new Proxy({} as Repositories['kpiTargets'], {
+      get: (_t, p) => (p === 'toJSON' ? undefined : unsupported('kpiTargets')),
+    }),
   };
 }
 

@@ -1,0 +1,48 @@
+// Daily KPI facts: per day and breakdown (site, client, activity, team, operator), one column per additive measure.
+import { MEASURES } from '@logipilot/domain';
+import { date, doublePrecision, index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { siteReference } from './columns.ts';
+
+/** The measures are columns (not rows): a dashboard reads one row per day and key, whatever the KPIs it shows. */
+const measureColumns = Object.fromEntries(
+  MEASURES.map((m) => [m.id, doublePrecision(m.id).notNull().default(0)]),
+) as Record<string, ReturnType<typeof doublePrecision>>;
+
+export const kpiDailyFacts = pgTable(
+  'kpi_daily_facts',
+  {
+    siteId: text('site_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    dimension: text('dimension').notNull(),
+    /** '' for the site row; else the client, activity, team or operator id. */
+    key: text('key').notNull(),
+    ...measureColumns,
+  },
+  (t) => [
+    primaryKey({ name: 'kpi_daily_facts_pk', columns: [t.siteId, t.dimension, t.day, t.key] }),
+    index('kpi_daily_facts_key_idx').on(t.siteId, t.dimension, t.key, t.day),
+    siteReference(t, 'kpi_daily_facts_site_fk'),
+  ],
+);
+
+/**
+ * KPI targets that change over time: the one in force for a period is the latest whose `from` is on or before the
+ * period's start; a client's own target wins over the site's (client_id empty).
+ */
+export const kpiTargets = pgTable(
+  'kpi_targets',
+  {
+    siteId: text('site_id').notNull(),
+    kpiId: text('kpi_id').notNull(),
+    clientId: text('client_id').notNull().default(''),
+    from: date('from', { mode: 'string' }).notNull(),
+    target: doublePrecision('target').notNull(),
+    /** The amber band's width below (↑ KPI) or above (↓ KPI) the target. */
+    tolerance: doublePrecision('tolerance').notNull(),
+    source: text('source').notNull().default('manual'),
+  },
+  (t) => [
+    primaryKey({ name: 'kpi_targets_pk', columns: [t.siteId, t.kpiId, t.clientId, t.from] }),
+    siteReference(t, 'kpi_targets_site_fk'),
+  ],
+);
