@@ -2,9 +2,12 @@
 import type { Command } from '../command.ts';
 import { backupCommand } from './backup.ts';
 import { demoCommand } from './demo.ts';
+import { driftsCommand } from './drifts.ts';
+import { eventsCommand } from './events.ts';
 import { exportCommand } from './export.ts';
 import { forecastCommand } from './forecast.ts';
 import { importCommand } from './import.ts';
+import { kpiCommand } from './kpi.ts';
 import { planCommand } from './plan.ts';
 import { restoreCommand } from './restore.ts';
 import { rosterCommand } from './roster.ts';
@@ -20,6 +23,9 @@ export const COMMANDS: readonly Command[] = [
   forecastCommand,
   planCommand,
   rosterCommand,
+  eventsCommand,
+  kpiCommand,
+  driftsCommand,
   backupCommand,
   restoreCommand,
 ];

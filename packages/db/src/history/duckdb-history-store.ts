@@ -6,6 +6,7 @@ import {
   literal,
   loadCells,
   loadCsv,
+  loadQuery,
   RAW_TABLE,
   type StagedHistory,
   validateRaw,
@@ -104,6 +105,13 @@ export class DuckDbHistoryStore implements HistoryStore {
   ) {
     return this.load(kind, siteId, options, async (c) => {
       await loadCells(c, headers, cells);
+      return true;
+    });
+  }
+
+  importQuery(siteId: string, kind: HistoryKind, select: string, options: HistoryImportOptions) {
+    return this.load(kind, siteId, options, async (c) => {
+      await loadQuery(c, select);
       return true;
     });
   }

@@ -336,6 +336,12 @@ export async function loadCsv(c: DuckDBConnection, path: string): Promise<boolea
   }
 }
 
+/** Loads what a DuckDB SELECT returns (text columns named like the headers) into RAW_TABLE. */
+export async function loadQuery(c: DuckDBConnection, select: string): Promise<void> {
+  await c.run(`DROP TABLE IF EXISTS ${RAW_TABLE}`);
+  await c.run(`CREATE TEMP TABLE ${RAW_TABLE} AS ${select}`);
+}
+
 /** Loads rows already split into cells (an XLSX sheet, records) as text into RAW_TABLE. */
 export async function loadCells(
   c: DuckDBConnection,

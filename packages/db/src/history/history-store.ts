@@ -52,6 +52,16 @@ export interface HistoryStore {
     cells: Iterable<readonly (string | null)[]>,
     options: HistoryImportOptions,
   ): Promise<HistoryImportOutcome>;
+  /**
+   * Rows a DuckDB SELECT produces (a generator's, say), with text columns named like the file's headers; they go
+   * through the same checks as a file.
+   */
+  importQuery(
+    siteId: string,
+    kind: HistoryKind,
+    select: string,
+    options: HistoryImportOptions,
+  ): Promise<HistoryImportOutcome>;
   count(siteId: string, kind: HistoryKind): Promise<number>;
   /** The first and last day holding order lines (picked or shipped) or timesheets; null when empty. */
   range(siteId: string): Promise<HistoryRange | null>;

@@ -3,7 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { type DailyMeasureRow, HISTORY_KINDS, type HistoryKind } from '@logipilot/domain';
 import type { SqlExecutor } from '../events/sql-executor.ts';
-import { CLEAN_TABLE, literal, loadCells, loadCsv, RAW_TABLE, validateRaw } from './history-staging.ts';
+import {
+  CLEAN_TABLE,
+  literal,
+  loadCells,
+  loadCsv,
+  loadQuery,
+  RAW_TABLE,
+  validateRaw,
+} from './history-staging.ts';
 import type {
   HistoryImportOptions,
   HistoryImportOutcome,
@@ -159,6 +167,13 @@ export class PostgresHistoryStore implements HistoryStore {
   ) {
     return this.load(kind, siteId, options, async (c) => {
       await loadCells(c, headers, cells);
+      return true;
+    });
+  }
+
+  importQuery(siteId: string, kind: HistoryKind, select: string, options: HistoryImportOptions) {
+    return this.load(kind, siteId, options, async (c) => {
+      await loadQuery(c, select);
       return true;
     });
   }

@@ -209,7 +209,7 @@ export const HISTORY_FIELDS: { readonly [K in HistoryKind]: readonly HistoryFiel
     field('lineNo', 'line_no', { kind: 'integer', min: 0, max: 1e6 }, true),
     field('clientId', 'client_id', text, true),
     field('sku', 'sku', text, true),
-    field('quantityOrdered', 'quantity_ordered', { kind: 'number', min: 1e-9, max: 1e9 }, true),
+    field('quantityOrdered', 'quantity_ordered', { kind: 'number', min: 0.001, max: 1e9 }, true),
     field('quantityShipped', 'quantity_shipped', quantity, false),
     field('releasedAt', 'released_at', instant, true),
     field('dueAt', 'due_at', instant, true),

@@ -1,0 +1,232 @@
+// Use case: the dashboard's KPI tiles for a period and a breakdown: value, target, light, trend, comparisons.
+import type { Database } from '@logipilot/db';
+import type { KpiFactSum } from '@logipilot/db/repositories/contract';
+import {
+  type Actor,
+  addDays,
+  comparisonPeriods,
+  type DateRange,
+  DIMENSIONS,
+  type Dimension,
+  DomainError,
+  daysBetween,
+  KPIS,
+  type KpiDefinition,
+  type KpiFamily,
+  type KpiPeriod,
+  type KpiTarget,
+  kpiValue,
+  parseIsoDate,
+  periodOf,
+  periodRange,
+  samePeriodLastYear,
+  type Thresholds,
+  type TrafficLight,
+  type Trend,
+  thresholdsFor,
+  trafficLight,
+  trendOf,
+} from '@logipilot/domain';
+import { isClientViewer } from '../masterdata/policy.ts';
+import { assertMayReadKpis } from './kpi-access.ts';
+
+export interface KpiBoardRequest {
+  siteId: string;
+  from: string;
+  to: string;
+  groupBy?: Dimension;
+  /** Only these keys of the breakdown (a client, an operator…). */
+  keys?: readonly string[];
+  kpiIds?: readonly string[];
+  family?: KpiFamily;
+}
+
+export interface KpiSparkPoint {
+  period: string;
+  value: number | null;
+}
+
+export interface KpiTile {
+  id: string;
+  family: KpiFamily;
+  unit: KpiDefinition['unit'];
+  direction: KpiDefinition['direction'];
+  /** The breakdown key ('' for the site). */
+  group: string;
+  value: number | null;
+  numerator: number;
+  denominator: number;
+  target: number | null;
+  tolerance: number | null;
+  status: TrafficLight;
+  previous: number | null;
+  lastYear: number | null;
+  trend: Trend | null;
+  spark: KpiSparkPoint[];
+}
+
+export interface KpiBoard {
+  siteId: string;
+  from: string;
+  to: string;
+  groupBy: Dimension;
+  groups: string[];
+  previous: DateRange;
+  lastYear: DateRange;
+  sparkPeriod: 'week' | 'month';
+  tiles: KpiTile[];
+}
+
+/** How many periods a sparkline shows (a quarter of weeks, or a year and a month). */
+const SPARK_PERIODS = 13;
+
+function checkDate(field: string, value: string): void {
+  if (parseIsoDate(value) === null) throw new DomainError('INVALID_DATE', { field, params: { value } });
+}
+
+/** A calendar month or an ISO week compares with the month or week before; any other range with the same length. */
+export function comparisonRanges(from: string, to: string): { previous: DateRange; lastYear: DateRange } {
+  for (const granularity of ['month', 'week'] as const) {
+    const period: KpiPeriod = periodOf(granularity, from);
+    const range = periodRange(period);
+    if (range.from === from && range.to === to) {
+      const { previous, lastYear } = comparisonPeriods(period);
+      return { previous, lastYear };
+    }
+  }
+  const length = daysBetween(from, to) + 1;
+  const previous = { from: addDays(from, -length), to: addDays(from, -1) };
+  const first = samePeriodLastYear({ granularity: 'day', start: from as DateRange['from'] }).start;
+  return { previous, lastYear: { from: first, to: addDays(first, length - 1) } };
+}
+
+function byKey(sums: readonly KpiFactSum[]): Map<string, Record<string, number>> {
+  return new Map(sums.map((s) => [s.key, s.values]));
+}
+
+function siteTargets(rows: Awaited<ReturnType<Database['repos']['kpiTargets']['list']>>): KpiTarget[] {
+  return rows.map((r) => ({
+    kpiId: r.kpiId,
+    from: r.from as KpiTarget['from'],
+    target: r.target,
+    amberTolerance: r.tolerance,
+    ...(r.clientId ? { clientId: r.clientId } : {}),
+  }));
+}
+
+function trendBand(def: KpiDefinition, thresholds: Thresholds | null) {
+  // Near 100 %, 2 % of the mean would hide every move: percentages use half the amber band instead.
+  return def.unit === 'percent'
+    ? { relativeDeadBand: 0, absoluteDeadBand: Math.max(0.05, (thresholds?.amberTolerance ?? 0.2) / 2) }
+    : {};
+}
+
+export async function kpiBoard(
+  ctx: { db: Database },
+  actor: Actor,
+  request: KpiBoardRequest,
+): Promise<KpiBoard> {
+  const groupBy = request.groupBy ?? (isClientViewer(actor) ? 'client' : 'site');
+  if (!DIMENSIONS.includes(groupBy))
+    throw new DomainError('INVALID_CHOICE', {
+      field: 'groupBy',
+      params: { value: groupBy, allowed: DIMENSIONS.join(', ') },
+    });
+  const keys =
+    isClientViewer(actor) && request.keys === undefined && actor.clientId ? [actor.clientId] : request.keys;
+  assertMayReadKpis(actor, groupBy, keys);
+  checkDate('from', request.from);
+  checkDate('to', request.to);
+  if (request.to < request.from)
+    throw new DomainError('INVALID_DATE_RANGE', {
+      field: 'to',
+      params: { from: request.from, to: request.to },
+    });
+  const defs = KPIS.filter(
+    (d) =>
+      d.dimensions.includes(groupBy) &&
+      (request.kpiIds === undefined || request.kpiIds.includes(d.id)) &&
+      (request.family === undefined || d.family === request.family),
+  );
+  const { previous, lastYear } = comparisonRanges(request.from, request.to);
+  const sparkPeriod = daysBetween(request.from, request.to) <= 62 ? 'week' : 'month';
+  const sparkEnd = periodOf(sparkPeriod, request.to).start;
+  const sparkFrom =
+    sparkPeriod === 'week'
+      ? addDays(sparkEnd, -7 * (SPARK_PERIODS - 1))
+      : periodOf('month', addDays(sparkEnd, -31 * (SPARK_PERIODS - 1) + 15)).start;
+  const query = (range: DateRange, period: 'total' | 'week' | 'month') =>
+    ctx.db.repos.kpiFacts.sum(request.siteId, {
+      from: range.from,
+      to: range.to,
+      dimension: groupBy,
+      period,
+      ...(keys === undefined ? {} : { keys }),
+    });
+  const [current, before, yearAgo, spark, targetRows] = await Promise.all([
+    query({ from: request.from, to: request.to } as DateRange, 'total'),
+    query(previous, 'total'),
+    query(lastYear, 'total'),
+    query({ from: sparkFrom, to: request.to } as DateRange, sparkPeriod),
+    ctx.db.repos.kpiTargets.list(request.siteId),
+  ]);
+  const targets = siteTargets(targetRows);
+  const now = byKey(current);
+  const prev = byKey(before);
+  const ago = byKey(yearAgo);
+  const sparkByKey = new Map<string, KpiFactSum[]>();
+  for (const s of spark) {
+    const list = sparkByKey.get(s.key);
+    if (list) list.push(s);
+    else sparkByKey.set(s.key, [s]);
+  }
+  const periods = [...new Set(spark.map((s) => s.period))].sort();
+  const groups = [...now.keys()].sort();
+  const tiles: KpiTile[] = [];
+  for (const group of groups) {
+    const values = now.get(group)!;
+    const client = groupBy === 'client' ? group : undefined;
+    const series = new Map((sparkByKey.get(group) ?? []).map((s) => [s.period, s.values]));
+    for (const def of defs) {
+      const v = kpiValue(def, values);
+      const thresholds = thresholdsFor(def, targets, request.from, client);
+      const sparkValues = periods.map((period) => {
+        const m = series.get(period);
+        return { period, value: m ? kpiValue(def, m).value : null };
+      });
+      const p = prev.get(group);
+      const a = ago.get(group);
+      tiles.push({
+        id: def.id,
+        family: def.family,
+        unit: def.unit,
+        direction: def.direction,
+        group,
+        value: v.value,
+        numerator: v.numerator,
+        denominator: v.denominator,
+        target: thresholds?.target ?? null,
+        tolerance: thresholds?.amberTolerance ?? null,
+        status: trafficLight(def.direction, v.value, thresholds),
+        previous: p ? kpiValue(def, p).value : null,
+        lastYear: a ? kpiValue(def, a).value : null,
+        trend: trendOf(
+          sparkValues.map((s) => s.value),
+          trendBand(def, thresholds),
+        ),
+        spark: sparkValues,
+      });
+    }
+  }
+  return {
+    siteId: request.siteId,
+    from: request.from,
+    to: request.to,
+    groupBy,
+    groups,
+    previous,
+    lastYear,
+    sparkPeriod,
+    tiles,
+  };
+}
