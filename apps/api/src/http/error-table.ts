@@ -42,6 +42,8 @@ const EXACT: Record<string, number> = {
   ROSTER_TOO_MANY_JOBS: 429,
   ROSTER_EDIT_UNKNOWN_SHIFT: 400,
   ROSTER_REQUEST_NOT_FOUND: 404,
+  KPI_UNKNOWN: 404,
+  DRIFT_ALERT_NOT_FOUND: 404,
 };
 
 /** Families named by prefix, so that a new INVALID_… or IMPORT_… code needs no new line. */
@@ -52,6 +54,7 @@ const PREFIXES: [string, number][] = [
   ['IMPORT_', 422],
   ['FILE_', 422],
   ['EVENT_INVALID_', 400],
+  ['SPC_', 422],
 ];
 
 /** The HTTP status of an error code, or null when the code is not expected at the HTTP edge. */

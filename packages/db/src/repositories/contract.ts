@@ -299,6 +299,38 @@ export interface Repositories {
   /** Daily KPI facts recomputed from the event history. */
   kpiFacts: KpiFactRepository;
   kpiTargets: KpiTargetRepository;
+  /** Each user's own dashboard layout. */
+  kpiDashboards: KpiDashboardRepository;
+  /** Drifts taken over from SPC alerts (the quality module's input). */
+  driftRecords: DriftRecordRepository;
+}
+
+export interface KpiDashboardRepository {
+  get(siteId: string, userId: string): Promise<unknown | null>;
+  put(siteId: string, userId: string, layout: unknown, at: string): Promise<void>;
+}
+
+export interface DriftRecord {
+  siteId: string;
+  id: string;
+  alertId: string;
+  kpiId: string;
+  dimension: string;
+  key: string;
+  rule: string;
+  start: string;
+  firedAt: string;
+  value: number;
+  centre: number;
+  status: string;
+  note: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface DriftRecordRepository {
+  create(record: DriftRecord): Promise<{ record: DriftRecord; created: boolean }>;
+  list(siteId: string): Promise<DriftRecord[]>;
 }
 
 export interface KpiFactQuery {

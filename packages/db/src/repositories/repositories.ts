@@ -2,10 +2,12 @@
 import type { SqlExecutor } from '../events/sql-executor.ts';
 import { PgAuditRepository } from './audit-repository.ts';
 import type { Repositories } from './contract.ts';
+import { PgDriftRecordRepository } from './drift-record-repository.ts';
 import { EmployeeRepository } from './employees-repository.ts';
 import { PgForecastRepository } from './forecast-repository.ts';
 import { PgForecastVolumeRepository } from './forecast-volume-repository.ts';
 import { PgImportMappingRepository } from './import-mappings-repository.ts';
+import { PgKpiDashboardRepository } from './kpi-dashboard-repository.ts';
 import { PgKpiFactRepository, PgKpiTargetRepository } from './kpi-facts-repository.ts';
 import {
   absenceSpec,
@@ -58,5 +60,7 @@ export function createRepositories(sql: SqlExecutor): Repositories {
     rosterRequests: new PgRosterRequestRepository(sql),
     kpiFacts: new PgKpiFactRepository(sql),
     kpiTargets: new PgKpiTargetRepository(sql),
+    kpiDashboards: new PgKpiDashboardRepository(sql),
+    driftRecords: new PgDriftRecordRepository(sql),
   };
 }

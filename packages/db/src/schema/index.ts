@@ -12,7 +12,7 @@ export { FORECAST_VOLUME_SOURCES, forecastVolumes } from './forecast-volumes.ts'
 export { FORECAST_VERSION_KINDS, forecastSeriesResults, forecastVersions } from './forecasts.ts';
 export { hazardCells } from './hazard-cells.ts';
 export { importMappings } from './import-mappings.ts';
-export { kpiDailyFacts, kpiTargets } from './kpi-facts.ts';
+export { driftRecords, kpiDailyFacts, kpiDashboards, kpiTargets } from './kpi-facts.ts';
 export { locations } from './locations.ts';
 export { PLAN_KINDS, plans } from './plans.ts';
 export { productivityStandards } from './productivity-standards.ts';

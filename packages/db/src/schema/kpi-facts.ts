@@ -1,6 +1,16 @@
 // Daily KPI facts: per day and breakdown (site, client, activity, team, operator), one column per additive measure.
 import { MEASURES } from '@logipilot/domain';
-import { date, doublePrecision, index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import {
+  date,
+  doublePrecision,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { siteReference } from './columns.ts';
 
 /** The measures are columns (not rows): a dashboard reads one row per day and key, whatever the KPIs it shows. */
@@ -44,5 +54,50 @@ export const kpiTargets = pgTable(
   (t) => [
     primaryKey({ name: 'kpi_targets_pk', columns: [t.siteId, t.kpiId, t.clientId, t.from] }),
     siteReference(t, 'kpi_targets_site_fk'),
+  ],
+);
+
+/** Each user's own dashboard: which KPI tiles, in which order, with which breakdown (a JSON layout). */
+export const kpiDashboards = pgTable(
+  'kpi_dashboards',
+  {
+    siteId: text('site_id').notNull(),
+    userId: text('user_id').notNull(),
+    layout: jsonb('layout').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'kpi_dashboards_pk', columns: [t.siteId, t.userId] }),
+    siteReference(t, 'kpi_dashboards_site_fk'),
+  ],
+);
+
+/**
+ * A drift taken over from an SPC alert: the quality module's non-conformity starts here (root cause and corrective
+ * actions come with it). One record per alert.
+ */
+export const driftRecords = pgTable(
+  'drift_records',
+  {
+    siteId: text('site_id').notNull(),
+    id: text('id').notNull(),
+    alertId: text('alert_id').notNull(),
+    kpiId: text('kpi_id').notNull(),
+    dimension: text('dimension').notNull(),
+    key: text('key').notNull(),
+    rule: text('rule').notNull(),
+    start: date('start', { mode: 'string' }).notNull(),
+    firedAt: date('fired_at', { mode: 'string' }).notNull(),
+    value: doublePrecision('value').notNull(),
+    centre: doublePrecision('centre').notNull(),
+    status: text('status').notNull().default('open'),
+    note: text('note').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
+    createdBy: text('created_by').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'drift_records_pk', columns: [t.siteId, t.id] }),
+    uniqueIndex('drift_records_alert_idx').on(t.siteId, t.alertId),
+    siteReference(t, 'drift_records_site_fk'),
   ],
 );

@@ -153,6 +153,12 @@ function makeRepositories(): Repositories {
     kpiTargets: new Proxy({} as Repositories['kpiTargets'], {
       get: (_t, p) => (p === 'toJSON' ? undefined : unsupported('kpiTargets')),
     }),
+    kpiDashboards: new Proxy({} as Repositories['kpiDashboards'], {
+      get: (_t, p) => (p === 'toJSON' ? undefined : unsupported('kpiDashboards')),
+    }),
+    driftRecords: new Proxy({} as Repositories['driftRecords'], {
+      get: (_t, p) => (p === 'toJSON' ? undefined : unsupported('driftRecords')),
+    }),
   };
 }
 
