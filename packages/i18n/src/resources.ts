@@ -17,6 +17,7 @@ import enErrorsSolvers from './locales/en/errors-solvers.json' with { type: 'jso
 import enForecast from './locales/en/forecast.json' with { type: 'json' };
 import enImport from './locales/en/import.json' with { type: 'json' };
 import enKpi from './locales/en/kpi.json' with { type: 'json' };
+import enKpiDocuments from './locales/en/kpi-documents.json' with { type: 'json' };
 import enLevers from './locales/en/levers.json' with { type: 'json' };
 import enPlan from './locales/en/plan.json' with { type: 'json' };
 import enRoster from './locales/en/roster.json' with { type: 'json' };
@@ -24,6 +25,7 @@ import enRosterCli from './locales/en/roster-cli.json' with { type: 'json' };
 import enRosterDocuments from './locales/en/roster-documents.json' with { type: 'json' };
 import enSite from './locales/en/site.json' with { type: 'json' };
 import enWeb from './locales/en/web.json' with { type: 'json' };
+import enWebKpi from './locales/en/web-kpi.json' with { type: 'json' };
 import enWebRoster from './locales/en/web-roster.json' with { type: 'json' };
 import frApi from './locales/fr/api.json' with { type: 'json' };
 import frAuth from './locales/fr/auth.json' with { type: 'json' };
@@ -41,6 +43,7 @@ import frErrorsSolvers from './locales/fr/errors-solvers.json' with { type: 'jso
 import frForecast from './locales/fr/forecast.json' with { type: 'json' };
 import frImport from './locales/fr/import.json' with { type: 'json' };
 import frKpi from './locales/fr/kpi.json' with { type: 'json' };
+import frKpiDocuments from './locales/fr/kpi-documents.json' with { type: 'json' };
 import frLevers from './locales/fr/levers.json' with { type: 'json' };
 import frPlan from './locales/fr/plan.json' with { type: 'json' };
 import frRoster from './locales/fr/roster.json' with { type: 'json' };
@@ -48,6 +51,7 @@ import frRosterCli from './locales/fr/roster-cli.json' with { type: 'json' };
 import frRosterDocuments from './locales/fr/roster-documents.json' with { type: 'json' };
 import frSite from './locales/fr/site.json' with { type: 'json' };
 import frWeb from './locales/fr/web.json' with { type: 'json' };
+import frWebKpi from './locales/fr/web-kpi.json' with { type: 'json' };
 import frWebRoster from './locales/fr/web-roster.json' with { type: 'json' };
 
 /** A catalogue subtree: strings at the leaves. */
@@ -73,6 +77,8 @@ export const AREAS = [
   'roster-documents',
   'web-roster',
   'kpi',
+  'kpi-documents',
+  'web-kpi',
 ] as const;
 export type Area = (typeof AREAS)[number];
 
@@ -110,6 +116,8 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     'roster-documents': frRosterDocuments,
     'web-roster': frWebRoster,
     kpi: frKpi,
+    'kpi-documents': frKpiDocuments,
+    'web-kpi': frWebKpi,
     'errors-domain': frErrorsDomain,
     'errors-import': frErrorsImport,
     'errors-api': frErrorsApi,
@@ -136,6 +144,8 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     'roster-documents': enRosterDocuments,
     'web-roster': enWebRoster,
     kpi: enKpi,
+    'kpi-documents': enKpiDocuments,
+    'web-kpi': enWebKpi,
     'errors-domain': enErrorsDomain,
     'errors-import': enErrorsImport,
     'errors-api': enErrorsApi,
