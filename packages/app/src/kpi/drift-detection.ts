@@ -111,7 +111,7 @@ export interface DriftReport {
   alerts: DriftAlert[];
 }
 
-interface SeriesPoint {
+export interface SeriesPoint {
   date: string;
   numerator: number;
   denominator: number;
@@ -123,7 +123,9 @@ export interface DriftChart {
   dimension: Dimension;
   key: string;
   chart: ChartKind;
+  /** 1: the points below are already in the KPI's unit. */
   scale: number;
+  /** Value, centre and limits in the KPI's unit (%, hours…); z and zone as the chart computed them. */
   points: (SpcPoint & { date: string })[];
 }
 
@@ -137,35 +139,50 @@ function seriesOf(def: KpiDefinition, days: readonly KpiFactSum[]): SeriesPoint[
   return out;
 }
 
-/** The chart of one series: limits from the points before `from`, weekday-adjusted centre. */
-function chartOf(
+export interface SeriesChart {
+  chart: AttributeChart | XmrChart;
+  /** Turns a value of the chart's scale (a raw ratio, a logarithm) into the KPI's unit. */
+  toKpi: (x: number) => number;
+}
+
+/**
+ * The chart of one series: limits from the points before `from`, weekday-adjusted centre. A positive continuous KPI
+ * (a time, a productivity, a cost) is charted on its logarithm: its weekday pattern is multiplicative and its noise
+ * right-skewed, both of which the log turns into the additive, near-normal case the XmR limits assume.
+ */
+export function chartOf(
   def: KpiDefinition,
   series: readonly SeriesPoint[],
   from: string,
-): AttributeChart | XmrChart | null {
+): SeriesChart | null {
   const baselineCount = series.filter((p) => p.date < from).length;
   if (baselineCount < MIN_BASELINE_POINTS || baselineCount === series.length) return null;
   const kind = chartKindOf(def);
   const baseline = { start: 0, end: baselineCount };
   const adjust = { weekday: true };
+  const ratio = (x: number) => x * def.scale;
   if (kind === 'p') {
     // Proportions of weighted measures can leave [0, 1] only through bad data; such a series is not charted.
     if (series.some((p) => p.numerator < 0 || p.numerator > p.denominator)) return null;
-    return pChart(
+    const chart = pChart(
       series.map((p) => ({ date: p.date, numerator: p.numerator, denominator: p.denominator })),
       { baseline, adjust },
     );
+    return { chart, toKpi: ratio };
   }
-  if (kind === 'u')
-    return uChart(
+  if (kind === 'u') {
+    const chart = uChart(
       series.map((p) => ({ date: p.date, numerator: p.numerator, denominator: p.denominator })),
       { baseline, adjust },
     );
-  const positive = series.slice(0, baselineCount).every((p) => p.value > 0);
-  return xmrChart(
-    series.map((p) => ({ date: p.date, value: p.value })),
-    { baseline, adjust, mode: positive ? 'multiplicative' : 'additive' },
+    return { chart, toKpi: ratio };
+  }
+  const positive = series.every((p) => p.value > 0);
+  const chart = xmrChart(
+    series.map((p) => ({ date: p.date, value: positive ? Math.log(p.value) : p.value })),
+    { baseline, adjust, mode: 'additive' },
   );
+  return { chart, toKpi: positive ? Math.exp : (x) => x };
 }
 
 function checkRange(from: string, to: string): void {
@@ -197,11 +214,6 @@ function groupDays(sums: readonly KpiFactSum[]): Map<string, KpiFactSum[]> {
   return byKey;
 }
 
-function scaled(def: KpiDefinition, kind: ChartKind, x: number): number {
-  // p and u charts work on the raw ratio; the KPI shows it scaled (%, ppm…).
-  return kind === 'xmr' ? x : x * def.scale;
-}
-
 export async function detectDrifts(
   ctx: { db: Database },
   actor: Actor,
@@ -227,8 +239,9 @@ export async function detectDrifts(
     for (const [key, days] of groupDays(sums)) {
       for (const def of defs) {
         const points = seriesOf(def, days);
-        const chart = chartOf(def, points, request.from);
-        if (!chart) continue;
+        const charted = chartOf(def, points, request.from);
+        if (!charted) continue;
+        const { chart, toKpi } = charted;
         series += 1;
         const first = points.findIndex((p) => p.date >= request.from);
         const signals = evaluateChartRules(chart.points, { rules, from: first });
@@ -250,9 +263,9 @@ export async function detectDrifts(
             end: points[episode.end]!.date,
             dates: episode.points.map((i) => points[i]!.date),
             value: points[fired]!.value,
-            centre: scaled(def, kind, at.centre),
-            lcl: scaled(def, kind, at.lcl),
-            ucl: scaled(def, kind, at.ucl),
+            centre: toKpi(at.centre),
+            lcl: toKpi(at.lcl),
+            ucl: toKpi(at.ucl),
           });
         }
       }
@@ -280,15 +293,22 @@ export async function driftChart(
     keys: [request.key],
   });
   const points = seriesOf(def, sums);
-  const chart = chartOf(def, points, request.from);
-  if (!chart) return null;
-  const kind = chartKindOf(def);
+  const charted = chartOf(def, points, request.from);
+  if (!charted) return null;
+  const { chart, toKpi } = charted;
   return {
     kpiId: def.id,
     dimension: request.dimension,
     key: request.key,
-    chart: kind,
-    scale: kind === 'xmr' ? 1 : def.scale,
-    points: chart.points.map((p, i) => ({ ...p, date: points[i]!.date })),
+    chart: chartKindOf(def),
+    scale: 1,
+    points: chart.points.map((p, i) => ({
+      ...p,
+      date: points[i]!.date,
+      value: points[i]!.value,
+      centre: toKpi(p.centre),
+      lcl: toKpi(p.lcl),
+      ucl: toKpi(p.ucl),
+    })),
   };
 }
