@@ -93,8 +93,10 @@ export interface DriftAlert {
   firedAt: string;
   start: string;
   end: string;
-  /** Days of the points that make up the pattern. */
+  /** Days of the points that make up the pattern (every rule's). */
   dates: string[];
+  /** Each rule that fired in this drift, with its own points: what the alert says to the site manager. */
+  signals: { rule: SpcRuleId; side: SignalSide; firedAt: string; dates: string[] }[];
   /** The KPI's value, centre line and limits at the firing point, in the KPI's unit. */
   value: number;
   centre: number;
@@ -245,23 +247,48 @@ export async function detectDrifts(
         series += 1;
         const first = points.findIndex((p) => p.date >= request.from);
         const signals = evaluateChartRules(chart.points, { rules, from: first });
-        for (const episode of groupSignals(signals)) {
-          const fired = episode.firedAt[0]!;
+        // One alert per drift: the episodes of every rule that overlap in time are one story for a site manager;
+        // each rule that fired stays listed with its own points.
+        const episodes = groupSignals(signals).sort(
+          (a, b) => a.start - b.start || a.firedAt[0]! - b.firedAt[0]!,
+        );
+        const merged: (typeof episodes)[] = [];
+        let reach = -1;
+        for (const e of episodes) {
+          const open = merged.at(-1);
+          const joins = open !== undefined && e.start <= reach + 1;
+          if (joins) open.push(e);
+          else merged.push([e]);
+          reach = joins ? Math.max(reach, e.end) : e.end;
+        }
+        for (const group of merged) {
+          const firstFired = group.reduce((a, b) => (b.firedAt[0]! < a.firedAt[0]! ? b : a));
+          const fired = firstFired.firedAt[0]!;
           const at = chart.points[fired]!;
-          const kind = chartKindOf(def);
-          const firedAt = points[fired]!.date;
+          const start = Math.min(...group.map((e) => e.start));
+          const end = Math.max(...group.map((e) => e.end));
+          const sides = new Set(group.map((e) => e.side));
+          const dates = [...new Set(group.flatMap((e) => e.points))]
+            .sort((a, b) => a - b)
+            .map((i) => points[i]!.date);
           alerts.push({
-            id: `${def.id}:${dimension}:${key}:${episode.rule}:${points[episode.start]!.date}`,
+            id: `${def.id}:${dimension}:${key}:${firstFired.rule}:${points[start]!.date}`,
             kpiId: def.id,
             dimension,
             key,
-            chart: kind,
-            rule: episode.rule,
-            side: episode.side,
-            firedAt,
-            start: points[episode.start]!.date,
-            end: points[episode.end]!.date,
-            dates: episode.points.map((i) => points[i]!.date),
+            chart: chartKindOf(def),
+            rule: firstFired.rule,
+            side: sides.size === 1 ? firstFired.side : 'both',
+            firedAt: points[fired]!.date,
+            start: points[start]!.date,
+            end: points[end]!.date,
+            dates,
+            signals: group.map((e) => ({
+              rule: e.rule,
+              side: e.side,
+              firedAt: points[e.firedAt[0]!]!.date,
+              dates: e.points.map((i) => points[i]!.date),
+            })),
             value: points[fired]!.value,
             centre: toKpi(at.centre),
             lcl: toKpi(at.lcl),

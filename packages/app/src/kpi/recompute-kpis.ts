@@ -32,6 +32,14 @@ export async function recomputeKpiFacts(
   request: RecomputeRequest,
 ): Promise<RecomputeResult> {
   assertMayWriteKpis(actor);
+  return rebuildKpiFacts(ctx, request);
+}
+
+/** The rebuild itself, for callers that already hold the right (the demo seeding). */
+export async function rebuildKpiFacts(
+  ctx: { db: Database; events: EventStore },
+  request: RecomputeRequest,
+): Promise<RecomputeResult> {
   checkDate('from', request.from);
   checkDate('to', request.to);
   const context = await loadMeasureContext(ctx.db.repos, request.siteId);

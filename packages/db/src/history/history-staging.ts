@@ -124,24 +124,6 @@ function cellExpr(m: Mapping | undefined): string {
   return m ? `NULLIF(trim(${ident(m.header)}), '')` : 'NULL';
 }
 
-/** The typed expression of a field from the raw table, its default when empty. */
-function typedExpr(field: HistoryField, m: Mapping | undefined): string {
-  const v = cellExpr(m);
-  return `COALESCE(${parseExpr(field, v)}, ${defaultExpr(field)})`;
-}
-
-function errorCodeExpr(field: HistoryField, m: Mapping): string {
-  const v = cellExpr(m);
-  const parsed = parseExpr(field, v);
-  const t = field.type;
-  const range =
-    t.kind === 'number' || t.kind === 'integer'
-      ? ` WHEN ${parsed} < ${t.min} THEN 'VALUE_TOO_SMALL' WHEN ${parsed} > ${t.max} THEN 'VALUE_TOO_BIG'`
-      : '';
-  const missing = field.required ? `WHEN ${v} IS NULL THEN 'VALUE_REQUIRED'` : `WHEN ${v} IS NULL THEN NULL`;
-  return `CASE ${missing} WHEN ${parsed} IS NULL THEN '${invalidCode(field)}'${range} END`;
-}
-
 function fieldParams(field: HistoryField): HistoryErrorParams {
   const t = field.type;
   if (t.kind === 'number' || t.kind === 'integer') return { minimum: t.min, maximum: t.max };
@@ -175,10 +157,19 @@ class Collector {
   }
 }
 
+/** The typed table's error column of a field. */
+function errorColumn(field: HistoryField): string {
+  return `__e_${field.column}`;
+}
+
 /**
  * Maps the raw table's headers to the kind's fields, then checks every cell and the keys. Leaves CLEAN_TABLE
- * (typed columns in stored order, without site_id) when there is no error. The connection's TimeZone must be the
- * site's: instants without an offset are the site's local time, and the derived days are its local dates.
+ * (the stored columns, typed, plus `__row`) when there is no error. The connection's TimeZone must be the site's:
+ * instants without an offset are the site's local time, and the derived days are its local dates.
+ *
+ * Speed: one pass parses every cell into CLEAN_TABLE with an error code beside each, one pass counts the errors
+ * (and the impossible time orders), one hash aggregate looks for repeated keys; the raw table is read again only to
+ * quote the offending cells of a rejected file.
  */
 export async function validateRaw(
   c: DuckDBConnection,
@@ -233,18 +224,66 @@ export async function validateRaw(
       ignoredColumns,
     };
 
+  // Pass 1: every cell trimmed, parsed once, and given its error code (NULL when fine).
+  const inner: string[] = ['rowid AS __row'];
+  const outer: string[] = ['__row'];
+  for (const field of fields) {
+    const m = mapped.get(field.name);
+    if (!m) {
+      outer.push(`${defaultExpr(field)} AS ${field.column}`);
+      continue;
+    }
+    const v = `__v_${field.column}`;
+    const p = `__p_${field.column}`;
+    inner.push(`${cellExpr(m)} AS ${v}`);
+    inner.push(`${parseExpr(field, cellExpr(m))} AS ${p}`);
+    outer.push(`COALESCE(${p}, ${defaultExpr(field)}) AS ${field.column}`);
+    const t = field.type;
+    const range =
+      t.kind === 'number' || t.kind === 'integer'
+        ? ` WHEN ${p} < ${t.min} THEN 'VALUE_TOO_SMALL' WHEN ${p} > ${t.max} THEN 'VALUE_TOO_BIG'`
+        : '';
+    const missing = field.required ? `'VALUE_REQUIRED'` : 'NULL';
+    outer.push(
+      `CASE WHEN ${v} IS NULL THEN ${missing} WHEN ${p} IS NULL THEN '${invalidCode(field)}'${range} END AS ${errorColumn(field)}`,
+    );
+  }
+  for (const s of storedColumns(kind))
+    if (!s.field) {
+      const source = fields.find((f) => f.column === s.dayOf)!;
+      const p = mapped.has(source.name) ? `__p_${source.column}` : defaultExpr(source);
+      outer.push(`CAST(${p} AS DATE) AS ${s.column}`);
+    }
+  await c.run(`DROP TABLE IF EXISTS ${CLEAN_TABLE}`);
+  await c.run(
+    `CREATE TEMP TABLE ${CLEAN_TABLE} AS SELECT ${outer.join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${RAW_TABLE})`,
+  );
+
+  // Pass 2: the error counts per field and per impossible time order, in one scan.
+  const checked = [...mapped.values()];
+  const orders = (TIME_ORDER[kind] ?? []).flatMap(([later, earlier]) => {
+    const a = checked.find((m) => m.field.column === later);
+    const b = checked.find((m) => m.field.column === earlier);
+    return a && b ? [{ a, b }] : [];
+  });
+  const counts = [
+    ...checked.map((m) => `count(${errorColumn(m.field)}) AS "${m.field.column}"`),
+    ...orders.map(
+      ({ a, b }, i) => `count(*) FILTER (WHERE ${a.field.column} < ${b.field.column}) AS "__order_${i}"`,
+    ),
+  ];
+  const [tally] = await rows(c, `SELECT ${counts.join(', ')} FROM ${CLEAN_TABLE}`);
   const found: HistoryImportError[] = [];
   let errorCount = 0;
-  for (const m of mapped.values()) {
-    const code = errorCodeExpr(m.field, m);
-    const [n] = await rows(c, `SELECT count(*) AS n FROM ${RAW_TABLE} WHERE (${code}) IS NOT NULL`);
-    const bad = num(n?.n);
+  for (const m of checked) {
+    const bad = num(tally?.[m.field.column]);
     if (bad === 0) continue;
     errorCount += bad;
     const sample = await rows(
       c,
-      `SELECT rowid + 2 AS r, ${ident(m.header)} AS v, ${code} AS code FROM ${RAW_TABLE}
-       WHERE (${code}) IS NOT NULL ORDER BY rowid LIMIT ${cap}`,
+      `SELECT t.__row + 2 AS r, r.${ident(m.header)} AS v, t.${errorColumn(m.field)} AS code
+       FROM ${CLEAN_TABLE} t JOIN ${RAW_TABLE} r ON r.rowid = t.__row
+       WHERE t.${errorColumn(m.field)} IS NOT NULL ORDER BY t.__row LIMIT ${cap}`,
     );
     for (const s of sample)
       found.push({
@@ -256,19 +295,15 @@ export async function validateRaw(
         params: fieldParams(m.field),
       });
   }
-  for (const [later, earlier] of TIME_ORDER[kind] ?? []) {
-    const a = [...mapped.values()].find((m) => m.field.column === later);
-    const b = [...mapped.values()].find((m) => m.field.column === earlier);
-    if (!a || !b) continue;
-    const cond = `${typedExpr(a.field, a)} < ${typedExpr(b.field, b)}`;
-    const [n] = await rows(c, `SELECT count(*) AS n FROM ${RAW_TABLE} WHERE ${cond}`);
-    const bad = num(n?.n);
+  for (const [i, { a, b }] of orders.entries()) {
+    const bad = num(tally?.[`__order_${i}`]);
     if (bad === 0) continue;
     errorCount += bad;
     const sample = await rows(
       c,
-      `SELECT rowid + 2 AS r, ${ident(a.header)} AS v, ${ident(b.header)} AS w FROM ${RAW_TABLE}
-       WHERE ${cond} ORDER BY rowid LIMIT ${cap}`,
+      `SELECT t.__row + 2 AS r, r.${ident(a.header)} AS v, r.${ident(b.header)} AS w
+       FROM ${CLEAN_TABLE} t JOIN ${RAW_TABLE} r ON r.rowid = t.__row
+       WHERE t.${a.field.column} < t.${b.field.column} ORDER BY t.__row LIMIT ${cap}`,
     );
     for (const s of sample)
       found.push({
@@ -282,44 +317,38 @@ export async function validateRaw(
   }
   if (errorCount === 0) {
     // Only well-typed files reach the key check: a key of unparseable cells means nothing yet.
-    const keys = keyColumns(kind).map((column) => {
-      const m = [...mapped.values()].find((x) => x.field.column === column);
-      const field = fields.find((f) => f.column === column);
-      return field ? `COALESCE(CAST(${typedExpr(field, m)} AS VARCHAR), '')` : "''";
-    });
-    const keyHeader =
-      [...mapped.values()].find((x) => x.field.column === keyColumns(kind)[0])?.header ?? null;
-    const dupes = await rows(
+    const keys = keyColumns(kind);
+    const [dupes] = await rows(
       c,
-      `SELECT r, first_row, v FROM (
-         SELECT rowid + 2 AS r, min(rowid) OVER (PARTITION BY ${keys.join(', ')}) + 2 AS first_row,
-           concat_ws(' / ', ${keys.join(', ')}) AS v
-         FROM ${RAW_TABLE}) WHERE r > first_row ORDER BY r`,
+      `SELECT count(*) AS n FROM (SELECT 1 FROM ${CLEAN_TABLE} GROUP BY ${keys.join(', ')} HAVING count(*) > 1)`,
     );
-    for (const d of dupes) {
-      errorCount += 1;
-      if (found.length < cap)
-        found.push({
-          row: num(d.r),
-          column: keyHeader,
-          value: text(d.v),
-          code: 'IMPORT_DUPLICATE_KEY',
-          params: { otherRow: num(d.first_row) },
-        });
+    if (num(dupes?.n) > 0) {
+      const keyHeader = checked.find((x) => x.field.column === keys[0])?.header ?? null;
+      const repeated = await rows(
+        c,
+        `SELECT r, first_row, v FROM (
+           SELECT __row + 2 AS r, min(__row) OVER (PARTITION BY ${keys.join(', ')}) + 2 AS first_row,
+             concat_ws(' / ', ${keys.map((k) => `COALESCE(CAST(${k} AS VARCHAR), '')`).join(', ')}) AS v
+           FROM ${CLEAN_TABLE}) WHERE r > first_row ORDER BY r`,
+      );
+      for (const d of repeated) {
+        errorCount += 1;
+        if (found.length < cap)
+          found.push({
+            row: num(d.r),
+            column: keyHeader,
+            value: text(d.v),
+            code: 'IMPORT_DUPLICATE_KEY',
+            params: { otherRow: num(d.first_row) },
+          });
+      }
     }
   }
   found.sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
-  if (errorCount > 0) return { rows: total, errors: found.slice(0, cap), errorCount, ignoredColumns };
-
-  const select = storedColumns(kind).map((s) => {
-    if (s.field) return `${typedExpr(s.field, mapped.get(s.field.name))} AS ${s.column}`;
-    const source = fields.find((f) => f.column === s.dayOf)!;
-    return `CAST(${typedExpr(source, mapped.get(source.name))} AS DATE) AS ${s.column}`;
-  });
-  await c.run(`DROP TABLE IF EXISTS ${CLEAN_TABLE}`);
-  await c.run(
-    `CREATE TEMP TABLE ${CLEAN_TABLE} AS SELECT ${select.join(', ')} FROM ${RAW_TABLE} ORDER BY rowid`,
-  );
+  if (errorCount > 0) {
+    await c.run(`DROP TABLE IF EXISTS ${CLEAN_TABLE}`);
+    return { rows: total, errors: found.slice(0, cap), errorCount, ignoredColumns };
+  }
   return { rows: total, errors: [], errorCount: 0, ignoredColumns };
 }
 

@@ -98,7 +98,7 @@ export class PostgresHistoryStore implements HistoryStore {
     try {
       for (let start = 0; start < rows; start += BATCH) {
         const reader = await c.runAndReadAll(
-          `SELECT ${moves.map((m) => m.read).join(', ')} FROM ${CLEAN_TABLE} LIMIT ${BATCH} OFFSET ${start}`,
+          `SELECT ${moves.map((m) => m.read).join(', ')} FROM ${CLEAN_TABLE} WHERE __row >= ${start} AND __row < ${start + BATCH}`,
         );
         const arrays = reader.getColumnsJS().map((values) => values.map(plain));
         const unnest = moves.map((m, i) => `$${i + 1}::${m.array}`).join(', ');
