@@ -16,11 +16,13 @@ export async function seedDemoSite(
   out: Output,
 ): Promise<DemoSeeded> {
   // Loaded on use: `--help` and usage errors should not pay for the generator and the stores.
-  const [{ generateDemoSite }, { hashPassword }, { seedSite }] = await Promise.all([
-    import('@logipilot/demo'),
-    import('@logipilot/app/auth/password'),
-    import('@logipilot/app/seed/seed-site'),
-  ]);
+  const [{ generateDemoSite, generateDemoHistory }, { hashPassword }, { seedSite }, { seedHistory }] =
+    await Promise.all([
+      import('@logipilot/demo'),
+      import('@logipilot/app/auth/password'),
+      import('@logipilot/app/seed/seed-site'),
+      import('@logipilot/app/kpi/seed-history'),
+    ]);
   out.log(out.t('demo.generating', { ...request, size: out.t(`demo.size.${request.size}`) }));
   const demo = generateDemoSite(request);
   // scrypt runs on libuv's thread pool: hashing the logins together overlaps them.
@@ -37,7 +39,20 @@ export async function seedDemoSite(
     progress.stop();
   }
   const { site } = demo.bundle;
-  return { site: { id: site.id, code: site.code, name: site.name }, counts: seeded.counts };
+  // The WMS history the dashboards read: generated inside the event store, then summed into the daily KPI facts.
+  const history = generateDemoHistory(demo, request);
+  const historyProgress = startProgress(out, out.t('progress.history'));
+  let events: Awaited<ReturnType<typeof seedHistory>>;
+  try {
+    events = await seedHistory(ctx, site.id, history, (done, total) => historyProgress.update(done, total));
+  } finally {
+    historyProgress.stop();
+  }
+  const counts = {
+    ...seeded.counts,
+    history: Object.values(events.counts).reduce((a, b) => a + (b ?? 0), 0),
+  };
+  return { site: { id: site.id, code: site.code, name: site.name }, counts };
 }
 
 /** One line per collection, with the localized collection name. */

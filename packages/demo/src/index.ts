@@ -2,5 +2,11 @@
 export { demoCollections, type SchemaCollection } from './collections.ts';
 export { historyWindow } from './flow-history.ts';
 export { type DemoSite, type DemoSiteOptions, generateDemoSite } from './generate.ts';
+export {
+  type DemoHistory,
+  type DemoHistoryOptions,
+  generateDemoHistory,
+  type InjectedDrift,
+} from './history/generate-history.ts';
 export { DEMO_SIZES, type DemoSize } from './sizes.ts';
 export { DEMO_PASSWORD } from './users.ts';
