@@ -22,6 +22,7 @@ import { registerAuthRoutes } from './routes/auth.ts';
 import { registerForecastRoutes } from './routes/forecast.ts';
 import { registerHealthRoutes } from './routes/health.ts';
 import { registerImportRoutes } from './routes/import.ts';
+import { registerKpiRoutes } from './routes/kpi.ts';
 import { registerMasterdataRoutes } from './routes/masterdata.ts';
 import { registerPlanRoutes } from './routes/plan.ts';
 import { registerRosterRoutes } from './routes/roster.ts';
@@ -96,6 +97,7 @@ export function createApi(ctx: ApiContext, options: ApiOptions = {}): Api {
   const rosterJobs = registerRosterRoutes(app, deps);
   registerRosterRequestRoutes(app, deps);
   registerForecastRoutes(app, deps, ctx.events);
+  registerKpiRoutes(app, deps, ctx.events);
 
   let document: ReturnType<typeof app.getOpenAPI31Document> | null = null;
   const openApiDocument = () => {

@@ -154,12 +154,16 @@ describe('(b) client isolation and health data', () => {
     let calls = 0;
     for (const o of ops.filter((x) => x.method === 'GET')) {
       // A route whose query is required gets a valid one, so that the answer is about the id.
-      const query = o.path.endsWith('/why') ? '?day=2026-03-02&shift=morning&qualification=picker' : '';
+      const query = o.path.endsWith('/why')
+        ? '?day=2026-03-02&shift=morning&qualification=picker'
+        : o.path === '/api/kpi/drift-chart'
+          ? '?kpiId=otif&dimension=client&key=client-a&from=2026-02-01&to=2026-02-28'
+          : '';
       const paths = o.path.includes('{id}')
         ? ALL_IDS.map((id) => fill(o.path, id) + query)
         : o.path === '/api/export/{entity}'
           ? IMPORT_ENTITIES.map((e) => `/api/export/${e}`)
-          : [o.path, ...(isEntity(o.path) ? [`${o.path}?q=B`, `${o.path}?clientId=client-b`] : [])];
+          : [o.path + query, ...(isEntity(o.path) ? [`${o.path}?q=B`, `${o.path}?clientId=client-b`] : [])];
       for (const path of paths) {
         for (const who of ['client-alpha', 'leader']) {
           const res = await h.call(who, 'GET', path);
@@ -190,8 +194,13 @@ describe('(b) client isolation and health data', () => {
   });
 
   it('refuses every write of client A with 403 or 404', async () => {
+    // Saving one's own dashboard layout is a write every signed-in user may do, client viewers included.
     for (const o of ops.filter(
-      (x) => x.method !== 'GET' && !PUBLIC.includes(key(x)) && x.path !== '/api/auth/logout',
+      (x) =>
+        x.method !== 'GET' &&
+        !PUBLIC.includes(key(x)) &&
+        x.path !== '/api/auth/logout' &&
+        key(x) !== 'PUT /api/kpi/layout',
     )) {
       const entity = isEntity(o.path) ? entityOf(o.path) : null;
       const targetId = entity ? String(fixtureRows(entity).at(-1)?.id) : 'x';

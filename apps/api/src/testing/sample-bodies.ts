@@ -31,6 +31,14 @@ const OTHER_BODIES: Readonly<Record<string, Body>> = {
 
 /** Bodies of JSON POST routes that share a segment with others, by OpenAPI path. */
 const PATH_BODIES: Readonly<Record<string, Body>> = {
+  '/api/kpi/drift-records': {
+    alertId: 'otif:site::WE_1:2026-02-02',
+    from: '2026-02-01',
+    to: '2026-02-28',
+    note: 'RT',
+  },
+  '/api/kpi/recompute': { from: '2026-02-01', to: '2026-02-28' },
+  '/api/kpi/layout': { tiles: ['otif', 'lines_per_hour'], period: 'month' },
   '/api/plans/compute': { from: '2026-03-02', weeks: 1, scenario: { volumePct: 10 } },
   '/api/plans': { from: '2026-03-02', weeks: 1, name: 'Route table', kind: 'baseline' },
   '/api/forecasts/run': {

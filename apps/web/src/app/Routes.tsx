@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { ForecastPage } from '../features/forecast/pages/ForecastPage.tsx';
 import { ImportPage } from '../features/import/pages/ImportPage.tsx';
+import { KpiDashboardPage } from '../features/kpi/pages/KpiDashboardPage.tsx';
 import { MasterDataPage } from '../features/master-data/pages/MasterDataPage.tsx';
 import { OverviewPage } from '../features/overview/pages/OverviewPage.tsx';
 import { PlanPage } from '../features/plan/pages/PlanPage.tsx';
@@ -24,6 +25,8 @@ export function Routes() {
       return <ForecastPage />;
     case 'roster':
       return <RosterPage />;
+    case 'kpi':
+      return <KpiDashboardPage />;
     case 'notFound':
       return <p className="empty">{t('web.notFound')}</p>;
   }

@@ -54,6 +54,9 @@ export function Shell({ user, children }: { user: User; children: ReactNode }) {
         <NavLink route={{ name: 'overview' }} current={route}>
           {t('web.nav.overview')}
         </NavLink>
+        <NavLink route={{ name: 'kpi' }} current={route}>
+          {t('web-kpi.nav')}
+        </NavLink>
         <div className="nav-group">{t('web.nav.masterData')}</div>
         {MASTER_ENTITIES.filter((entity) => entity !== 'employees' || user.role !== 'client_viewer').map(
           (entity) => (

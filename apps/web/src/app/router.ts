@@ -11,6 +11,7 @@ export type Route =
   | { name: 'plan' }
   | { name: 'forecast' }
   | { name: 'roster' }
+  | { name: 'kpi' }
   | { name: 'notFound' };
 
 export function parseHash(hash: string): Route {
@@ -21,6 +22,7 @@ export function parseHash(hash: string): Route {
   if (first === 'plan' && parts.length === 1) return { name: 'plan' };
   if (first === 'forecast' && parts.length === 1) return { name: 'forecast' };
   if (first === 'roster' && parts.length === 1) return { name: 'roster' };
+  if (first === 'kpi' && parts.length === 1) return { name: 'kpi' };
   if (
     first === 'data' &&
     parts.length === 2 &&
@@ -45,6 +47,8 @@ export function href(route: Route): string {
       return '#/forecast';
     case 'roster':
       return '#/roster';
+    case 'kpi':
+      return '#/kpi';
     case 'notFound':
       return '#/';
   }
