@@ -74,7 +74,7 @@ const HAND_AGGREGATION = `
     SELECT pick_day, picker_id, count(*), sum(CASE WHEN error THEN 0 ELSE 1 END), sum(quantity_ordered)
       FROM history_order_lines WHERE pick_day IS NOT NULL GROUP BY ALL
     UNION ALL
-    SELECT day, client_id, count(*), sum(on_time), sum(cycle), 0 FROM (
+    SELECT day, client_id, count(*), sum(on_time), sum(cycle) FROM (
       SELECT order_id, max(ship_day) AS day, min(client_id) AS client_id,
         CASE WHEN max(shipped_at) <= min(due_at) THEN 1 ELSE 0 END AS on_time,
         epoch(max(shipped_at)) - epoch(min(released_at)) AS cycle
@@ -139,6 +139,7 @@ export default async function kpiHistoryBench(): Promise<BenchReport> {
       );
       importMs = run.ms;
       imported = run.value.imported;
+      process.stderr.write(`import ${s(importMs)} s (${imported} lines); hand ${s(handImport.ms)} s\n`);
 
       const { createApi } = await import('../../apps/api/src/app.ts');
       const app = createApi(ctx, { staticDir: '/nonexistent-web-dist' });
@@ -176,6 +177,7 @@ export default async function kpiHistoryBench(): Promise<BenchReport> {
       recomputed: { rows: number; sumMs: number; writeMs: number; from: string; to: string };
     };
     const recompute = { ms: kpi.ms, ...out.recomputed };
+    process.stderr.write(`recompute ${JSON.stringify(recompute)}; api p95 ${JSON.stringify(api)}\n`);
 
     const hand = await onFile(eventsFile, async (run) => {
       const aggregation = await timed(() => run(HAND_AGGREGATION));

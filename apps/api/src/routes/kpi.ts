@@ -75,6 +75,7 @@ const boardSchema = z
     from: z.string(),
     to: z.string(),
     groupBy: dimension,
+    client: z.string(),
     groups: z.array(z.string()),
     previous: rangeSchema,
     lastYear: rangeSchema,
@@ -177,6 +178,8 @@ const boardRoute = createRoute({
       keys: list.optional(),
       kpiIds: list.optional(),
       family: z.enum(KPI_FAMILIES).optional(),
+      /** Activity, team or operator figures of this client alone (drill-down below a client). */
+      client: z.string().min(1).max(64).optional(),
     }),
   },
   responses: {
@@ -446,6 +449,7 @@ export function registerKpiRoutes(
       ...(q.keys ? { keys: q.keys } : {}),
       ...(q.kpiIds ? { kpiIds: q.kpiIds } : {}),
       ...(q.family ? { family: q.family } : {}),
+      ...(q.client ? { client: q.client } : {}),
     });
     const { siteId: _siteId, ...rest } = board;
     return c.json(rest, 200);

@@ -3,12 +3,20 @@
 import { type Actor, type Dimension, DomainError } from '@logipilot/domain';
 import { assertCan, isClientViewer } from '../masterdata/policy.ts';
 
-export function assertMayReadKpis(actor: Actor, dimension: Dimension, keys?: readonly string[]): void {
+/** `client`: figures of one client alone (a drill-down below a client); a client viewer may read only its own. */
+export function assertMayReadKpis(
+  actor: Actor,
+  dimension: Dimension,
+  keys?: readonly string[],
+  client?: string,
+): void {
   assertCan(actor, 'site:read');
   if (dimension === 'operator' || dimension === 'team') assertCan(actor, 'employees:read');
   if (!isClientViewer(actor)) return;
   const own = actor.clientId;
-  if (dimension !== 'client' || keys === undefined || keys.length !== 1 || keys[0] !== own)
+  const ownClientRow = dimension === 'client' && keys !== undefined && keys.length === 1 && keys[0] === own;
+  const withinOwnClient = dimension !== 'client' && dimension !== 'site' && client === own;
+  if (!ownClientRow && !withinOwnClient)
     throw new DomainError('FORBIDDEN', { field: 'clientId', params: { permission: 'site:read' } });
 }
 

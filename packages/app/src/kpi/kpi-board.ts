@@ -4,6 +4,7 @@ import type { KpiFactSum } from '@logipilot/db/repositories/contract';
 import {
   type Actor,
   addDays,
+  CLIENT_SCOPED,
   comparisonPeriods,
   type DateRange,
   DIMENSIONS,
@@ -39,6 +40,8 @@ export interface KpiBoardRequest {
   keys?: readonly string[];
   kpiIds?: readonly string[];
   family?: KpiFamily;
+  /** Activity, team or operator figures of this client alone (the drill-down site → client → activity → operator). */
+  client?: string;
 }
 
 export interface KpiSparkPoint {
@@ -70,6 +73,8 @@ export interface KpiBoard {
   from: string;
   to: string;
   groupBy: Dimension;
+  /** The client the figures are limited to ('' for every client). */
+  client: string;
   groups: string[];
   previous: DateRange;
   lastYear: DateRange;
@@ -134,7 +139,13 @@ export async function kpiBoard(
     });
   const keys =
     isClientViewer(actor) && request.keys === undefined && actor.clientId ? [actor.clientId] : request.keys;
-  assertMayReadKpis(actor, groupBy, keys);
+  const client = request.client ?? '';
+  if (client !== '' && !CLIENT_SCOPED.includes(groupBy))
+    throw new DomainError('INVALID_CHOICE', {
+      field: 'groupBy',
+      params: { value: groupBy, allowed: CLIENT_SCOPED.join(', ') },
+    });
+  assertMayReadKpis(actor, groupBy, keys, client || undefined);
   checkDate('from', request.from);
   checkDate('to', request.to);
   if (request.to < request.from)
@@ -145,6 +156,7 @@ export async function kpiBoard(
   const defs = KPIS.filter(
     (d) =>
       d.dimensions.includes(groupBy) &&
+      (client === '' || d.dimensions.includes('client')) &&
       (request.kpiIds === undefined || request.kpiIds.includes(d.id)) &&
       (request.family === undefined || d.family === request.family),
   );
@@ -161,6 +173,7 @@ export async function kpiBoard(
       to: range.to,
       dimension: groupBy,
       period,
+      client,
       ...(keys === undefined ? {} : { keys }),
     });
   const [current, before, yearAgo, spark, targetRows] = await Promise.all([
@@ -185,11 +198,11 @@ export async function kpiBoard(
   const tiles: KpiTile[] = [];
   for (const group of groups) {
     const values = now.get(group)!;
-    const client = groupBy === 'client' ? group : undefined;
+    const targetClient = groupBy === 'client' ? group : client || undefined;
     const series = new Map((sparkByKey.get(group) ?? []).map((s) => [s.period, s.values]));
     for (const def of defs) {
       const v = kpiValue(def, values);
-      const thresholds = thresholdsFor(def, targets, request.from, client);
+      const thresholds = thresholdsFor(def, targets, request.from, targetClient);
       const sparkValues = periods.map((period) => {
         const m = series.get(period);
         return { period, value: m ? kpiValue(def, m).value : null };
@@ -223,6 +236,7 @@ export async function kpiBoard(
     from: request.from,
     to: request.to,
     groupBy,
+    client,
     groups,
     previous,
     lastYear,

@@ -47,9 +47,9 @@ function facts(): DailyMeasureRow[] {
     const b = clientDay(day, 'B', i);
     const site = Object.fromEntries(Object.keys(a).map((k) => [k, (a[k] ?? 0) + (b[k] ?? 0)]));
     rows.push(
-      { day, dimension: 'site', key: '', values: site },
-      { day, dimension: 'client', key: 'cl-a', values: a },
-      { day, dimension: 'client', key: 'cl-b', values: b },
+      { day, dimension: 'site', key: '', client: '', values: site },
+      { day, dimension: 'client', key: 'cl-a', client: '', values: a },
+      { day, dimension: 'client', key: 'cl-b', client: '', values: b },
     );
   }
   return rows;

@@ -96,7 +96,8 @@ export function historyStoreConformance(name: string, factory: () => Promise<Eve
         orders_shipped: 1,
       });
       const keys = rows.map(
-        (r) => `${r.day}|${['site', 'client', 'activity', 'team', 'operator'].indexOf(r.dimension)}|${r.key}`,
+        (r) =>
+          `${r.day}|${['site', 'client', 'activity', 'team', 'operator'].indexOf(r.dimension)}|${r.client}\u0000|${r.key}`,
       );
       expect(keys).toEqual([...keys].sort());
     });

@@ -10,12 +10,19 @@ export function toMeasureRows(rows: readonly Record<string, unknown>[]): DailyMe
       const v = Number(r[m.id] ?? 0);
       if (v !== 0) values[m.id] = v;
     }
-    return { day: String(r.day), dimension: String(r.dimension) as Dimension, key: String(r.key), values };
+    return {
+      day: String(r.day),
+      dimension: String(r.dimension) as Dimension,
+      key: String(r.key),
+      client: String(r.client ?? ''),
+      values,
+    };
   });
   return out.sort(
     (a, b) =>
       (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) ||
       (ORDER.get(a.dimension) ?? 0) - (ORDER.get(b.dimension) ?? 0) ||
+      (a.client < b.client ? -1 : a.client > b.client ? 1 : 0) ||
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
 }

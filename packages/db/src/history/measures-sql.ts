@@ -1,5 +1,5 @@
 // One SQL statement (the same in DuckDB and PostgreSQL) that sums the history into the daily measures of measures.ts.
-import { type Dimension, type EarnedHourStandards, MEASURES } from '@logipilot/domain';
+import { CLIENT_SCOPED, type Dimension, type EarnedHourStandards, MEASURES } from '@logipilot/domain';
 import { literal } from './history-staging.ts';
 import { historyTable } from './history-tables.ts';
 
@@ -16,6 +16,8 @@ export interface MeasureSqlQuery {
 interface Part {
   base: string;
   dimensions: readonly Dimension[];
+  /** The base has a client_id: its activity, team and operator rows also exist per client. */
+  byClient: boolean;
   measures: Record<string, string>;
 }
 
@@ -42,18 +44,29 @@ function hoursBetween(later: string, earlier: string): string {
 
 function partSql(part: Part): string {
   const dims = part.dimensions;
-  const sets = dims.map((d) => (d === 'site' ? '(day)' : `(day, ${KEY_COLUMN[d]})`));
   const keyed = dims.filter((d): d is Exclude<Dimension, 'site'> => d !== 'site');
+  // Activity, team and operator rows also exist within each client when the records name one (the drill-down).
+  const scoped = part.byClient ? keyed.filter((d) => CLIENT_SCOPED.includes(d)) : [];
+  const sets = [
+    ...dims.map((d) => (d === 'site' ? '(day)' : `(day, ${KEY_COLUMN[d]})`)),
+    ...scoped.map((d) => `(day, client_id, ${KEY_COLUMN[d]})`),
+  ];
+  // Most specific first: a (client, operator) set is an operator row scoped to a client.
+  const order = [...keyed.filter((d) => d !== 'client'), ...keyed.filter((d) => d === 'client')];
   const dimension =
-    keyed.length === 0
+    order.length === 0
       ? "'site'"
-      : `CASE ${keyed.map((d) => `WHEN GROUPING(${KEY_COLUMN[d]}) = 0 THEN '${d}'`).join(' ')} ELSE 'site' END`;
+      : `CASE ${order.map((d) => `WHEN GROUPING(${KEY_COLUMN[d]}) = 0 THEN '${d}'`).join(' ')} ELSE 'site' END`;
   const key =
-    keyed.length === 0
+    order.length === 0
       ? "''"
-      : `CASE ${keyed.map((d) => `WHEN GROUPING(${KEY_COLUMN[d]}) = 0 THEN ${KEY_COLUMN[d]}`).join(' ')} ELSE '' END`;
+      : `CASE ${order.map((d) => `WHEN GROUPING(${KEY_COLUMN[d]}) = 0 THEN ${KEY_COLUMN[d]}`).join(' ')} ELSE '' END`;
+  const client =
+    scoped.length === 0
+      ? "''"
+      : `CASE WHEN GROUPING(client_id) = 0 AND (${scoped.map((d) => `GROUPING(${KEY_COLUMN[d]}) = 0`).join(' OR ')}) THEN client_id ELSE '' END`;
   const measures = MEASURES.map((m) => `${part.measures[m.id] ?? '0'} AS ${m.id}`);
-  return `SELECT day, ${dimension} AS dimension, ${key} AS key, ${measures.join(', ')}
+  return `SELECT day, ${dimension} AS dimension, ${key} AS key, ${client} AS client, ${measures.join(', ')}
   FROM (${part.base}) b GROUP BY GROUPING SETS (${sets.join(', ')})`;
 }
 
@@ -84,6 +97,7 @@ export function dailyMeasuresSql(q: MeasureSqlQuery): string {
         l.error, l.quantity_ordered FROM ${lines} l LEFT JOIN teams t ON t.employee_id = l.picker_id
         WHERE l.site_id = ${site} AND l.pick_day BETWEEN ${from} AND ${to}`,
       dimensions: ['site', 'client', 'activity', 'team', 'operator'],
+      byClient: true,
       measures: {
         lines_picked: 'count(*)',
         lines_picked_ok: when('NOT error', '1'),
@@ -95,6 +109,7 @@ export function dailyMeasuresSql(q: MeasureSqlQuery): string {
       base: `SELECT ship_day AS day, client_id, error, quantity_ordered, quantity_shipped FROM ${lines}
         WHERE site_id = ${site} AND ship_day BETWEEN ${from} AND ${to}`,
       dimensions: ['site', 'client'],
+      byClient: true,
       measures: {
         lines_shipped: 'count(*)',
         lines_shipped_complete: when('quantity_shipped IS NULL OR quantity_shipped >= quantity_ordered', '1'),
@@ -113,6 +128,7 @@ export function dailyMeasuresSql(q: MeasureSqlQuery): string {
           AND order_id IN (SELECT order_id FROM ${lines} WHERE site_id = ${site} AND ship_day BETWEEN ${from} AND ${to})
         GROUP BY order_id HAVING count(*) = count(shipped_at) AND max(ship_day) BETWEEN ${from} AND ${to}`,
       dimensions: ['site', 'client'],
+      byClient: true,
       measures: {
         orders_shipped: 'count(*)',
         orders_on_time: 'sum(on_time)',
@@ -127,6 +143,7 @@ export function dailyMeasuresSql(q: MeasureSqlQuery): string {
         r.unloaded_at FROM ${historyTable('receipts')} r LEFT JOIN teams t ON t.employee_id = r.operator_id
         WHERE r.site_id = ${site} AND r.day BETWEEN ${from} AND ${to}`,
       dimensions: ['site', 'client', 'team', 'operator'],
+      byClient: true,
       measures: {
         receipts: 'count(*)',
         pallets_received: 'sum(pallets)',
@@ -137,11 +154,12 @@ export function dailyMeasuresSql(q: MeasureSqlQuery): string {
       },
     },
     {
-      base: `SELECT day, 'receiving' AS activity, pallets * ${Number(recv)} / 60.0 AS earned
+      base: `SELECT day, client_id, 'receiving' AS activity, pallets * ${Number(recv)} / 60.0 AS earned
           FROM ${historyTable('receipts')} WHERE site_id = ${site} AND day BETWEEN ${from} AND ${to}
-        UNION ALL SELECT day, 'putaway' AS activity, pallets * ${Number(put)} / 60.0 AS earned
+        UNION ALL SELECT day, client_id, 'putaway' AS activity, pallets * ${Number(put)} / 60.0 AS earned
           FROM ${historyTable('receipts')} WHERE site_id = ${site} AND day BETWEEN ${from} AND ${to}`,
       dimensions: ['activity'],
+      byClient: true,
       measures: { earned_hours: 'sum(earned)' },
     },
     {
@@ -149,6 +167,7 @@ export function dailyMeasuresSql(q: MeasureSqlQuery): string {
         FROM ${historyTable('inventory_counts')} c LEFT JOIN teams t ON t.employee_id = c.operator_id
         WHERE c.site_id = ${site} AND c.day BETWEEN ${from} AND ${to}`,
       dimensions: ['site', 'client', 'team', 'operator'],
+      byClient: true,
       measures: {
         locations_counted: 'count(*)',
         locations_accurate: when('counted = expected', '1'),
@@ -162,6 +181,7 @@ export function dailyMeasuresSql(q: MeasureSqlQuery): string {
         FROM ${historyTable('timesheets')} s LEFT JOIN teams t ON t.employee_id = s.employee_id
         WHERE s.site_id = ${site} AND s.day BETWEEN ${from} AND ${to}`,
       dimensions: ['site', 'client', 'activity', 'team', 'operator'],
+      byClient: true,
       measures: {
         hours_worked: when(WORK, 'hours'),
         hours_direct: when(`${WORK} AND activity <> 'indirect'`, 'hours'),
@@ -182,6 +202,7 @@ export function dailyMeasuresSql(q: MeasureSqlQuery): string {
         FROM ${historyTable('incidents')} i LEFT JOIN teams t ON t.employee_id = i.employee_id
         WHERE i.site_id = ${site} AND i.day BETWEEN ${from} AND ${to}`,
       dimensions: ['site', 'team', 'operator'],
+      byClient: false,
       measures: {
         accidents_lost_time: when("kind = 'accident_lost_time'", '1'),
         accidents_no_lost_time: when("kind = 'accident_no_lost_time'", '1'),
@@ -193,25 +214,28 @@ export function dailyMeasuresSql(q: MeasureSqlQuery): string {
       base: `SELECT day, client_id, quantity, value_cents FROM ${historyTable('damages')}
         WHERE site_id = ${site} AND day BETWEEN ${from} AND ${to}`,
       dimensions: ['site', 'client'],
+      byClient: true,
       measures: { units_damaged: 'sum(quantity)', damage_value_cents: 'sum(value_cents)' },
     },
     {
       base: `SELECT day, client_id FROM ${historyTable('claims')}
         WHERE site_id = ${site} AND day BETWEEN ${from} AND ${to}`,
       dimensions: ['site', 'client'],
+      byClient: true,
       measures: { claims: 'count(*)' },
     },
     {
       base: `SELECT day, client_id, occupied_positions, usable_positions FROM ${historyTable('occupancy')}
         WHERE site_id = ${site} AND day BETWEEN ${from} AND ${to}`,
       dimensions: ['site', 'client'],
+      byClient: true,
       measures: { positions_occupied: 'sum(occupied_positions)', positions_usable: 'sum(usable_positions)' },
     },
   ];
   const sums = MEASURES.map((m) => `CAST(COALESCE(sum(${m.id}), 0) AS DOUBLE PRECISION) AS ${m.id}`);
   return `WITH ${teamsCte(q.teams)}
-SELECT CAST(day AS VARCHAR) AS day, dimension, key, ${sums.join(', ')}
+SELECT CAST(day AS VARCHAR) AS day, dimension, key, client, ${sums.join(', ')}
 FROM (${parts.map(partSql).join('\nUNION ALL\n')}) u
-WHERE key IS NOT NULL
-GROUP BY day, dimension, key`;
+WHERE key IS NOT NULL AND client IS NOT NULL
+GROUP BY day, dimension, key, client`;
 }

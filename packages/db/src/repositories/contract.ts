@@ -339,6 +339,8 @@ export interface KpiFactQuery {
   dimension: Dimension;
   /** Only these keys (e.g. one client); all keys of the dimension when absent. */
   keys?: readonly string[];
+  /** Activity, team or operator figures of this client alone ('' or absent: every client). */
+  client?: string;
   /** `total` sums the whole range into one period starting at `from`; weeks start on Monday. */
   period: 'total' | 'day' | 'week' | 'month';
 }
@@ -355,7 +357,7 @@ export interface KpiFactRepository {
   replace(siteId: string, from: string, to: string, rows: readonly DailyMeasureRow[]): Promise<number>;
   /** Ordered by period, key. */
   sum(siteId: string, query: KpiFactQuery): Promise<KpiFactSum[]>;
-  keys(siteId: string, dimension: Dimension, from: string, to: string): Promise<string[]>;
+  keys(siteId: string, dimension: Dimension, from: string, to: string, client?: string): Promise<string[]>;
   range(siteId: string): Promise<{ first: string; last: string } | null>;
 }
 

@@ -15,10 +15,10 @@ import { run } from './table-repository.ts';
 const BATCH = 10_000;
 
 const MEASURE_LIST = MEASURES.map((m) => quote(m.id)).join(', ');
-const INSERT = `INSERT INTO kpi_daily_facts (site_id, day, dimension, key, ${MEASURE_LIST})
-  SELECT $1, CAST(u.day AS date), u.dimension, u.key, ${MEASURES.map((_, i) => `u.m${i}`).join(', ')}
-  FROM unnest($2::text[], $3::text[], $4::text[], ${MEASURES.map((_, i) => `$${i + 5}::float8[]`).join(', ')})
-    AS u(day, dimension, key, ${MEASURES.map((_, i) => `m${i}`).join(', ')})`;
+const INSERT = `INSERT INTO kpi_daily_facts (site_id, day, dimension, key, client_id, ${MEASURE_LIST})
+  SELECT $1, CAST(u.day AS date), u.dimension, u.key, u.client_id, ${MEASURES.map((_, i) => `u.m${i}`).join(', ')}
+  FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], ${MEASURES.map((_, i) => `$${i + 6}::float8[]`).join(', ')})
+    AS u(day, dimension, key, client_id, ${MEASURES.map((_, i) => `m${i}`).join(', ')})`;
 
 const PERIOD_START: Record<KpiFactQuery['period'], string> = {
   total: '$2::date',
@@ -45,6 +45,7 @@ export class PgKpiFactRepository implements KpiFactRepository {
         batch.map((r) => r.day),
         batch.map((r) => r.dimension),
         batch.map((r) => r.key),
+        batch.map((r) => r.client),
         ...MEASURES.map((m) => batch.map((r) => r.values[m.id] ?? 0)),
       ];
       await run(this.sql, 'kpiFacts', 'write', INSERT, params);
@@ -53,7 +54,7 @@ export class PgKpiFactRepository implements KpiFactRepository {
   }
 
   async sum(siteId: string, q: KpiFactQuery): Promise<KpiFactSum[]> {
-    const params: unknown[] = [siteId, q.from, q.to, q.dimension];
+    const params: unknown[] = [siteId, q.from, q.to, q.dimension, q.client ?? ''];
     const keyClause = q.keys === undefined ? '' : ` AND f.key = ANY($${params.push([...q.keys])}::text[])`;
     const period = PERIOD_START[q.period];
     const rows = await run(
@@ -63,7 +64,7 @@ export class PgKpiFactRepository implements KpiFactRepository {
       `SELECT to_char(${period}, 'YYYY-MM-DD') AS period, f.key AS key,
          ${MEASURES.map((m) => `sum(f.${quote(m.id)}) AS ${quote(m.id)}`).join(', ')}
        FROM kpi_daily_facts f
-       WHERE f.site_id = $1 AND f.day BETWEEN $2::date AND $3::date AND f.dimension = $4${keyClause}
+       WHERE f.site_id = $1 AND f.day BETWEEN $2::date AND $3::date AND f.dimension = $4 AND f.client_id = $5${keyClause}
        GROUP BY 1, 2 ORDER BY 1, 2`,
       params,
     );
@@ -74,14 +75,14 @@ export class PgKpiFactRepository implements KpiFactRepository {
     });
   }
 
-  async keys(siteId: string, dimension: Dimension, from: string, to: string): Promise<string[]> {
+  async keys(siteId: string, dimension: Dimension, from: string, to: string, client = ''): Promise<string[]> {
     const rows = await run(
       this.sql,
       'kpiFacts',
       'read',
-      `SELECT DISTINCT key FROM kpi_daily_facts WHERE site_id = $1 AND dimension = $2 AND day BETWEEN $3::date AND $4::date
-       ORDER BY key`,
-      [siteId, dimension, from, to],
+      `SELECT DISTINCT key FROM kpi_daily_facts
+       WHERE site_id = $1 AND dimension = $2 AND client_id = $5 AND day BETWEEN $3::date AND $4::date ORDER BY key`,
+      [siteId, dimension, from, to, client],
     );
     return rows.map((r) => String(r.key));
   }
@@ -92,7 +93,7 @@ export class PgKpiFactRepository implements KpiFactRepository {
       'kpiFacts',
       'read',
       `SELECT to_char(min(day), 'YYYY-MM-DD') AS first, to_char(max(day), 'YYYY-MM-DD') AS last
-       FROM kpi_daily_facts WHERE site_id = $1 AND dimension = 'site'`,
+       FROM kpi_daily_facts WHERE site_id = $1 AND dimension = 'site' AND client_id = ''`,
       [siteId],
     );
     const row = rows[0];

@@ -26,11 +26,13 @@ export const kpiDailyFacts = pgTable(
     dimension: text('dimension').notNull(),
     /** '' for the site row; else the client, activity, team or operator id. */
     key: text('key').notNull(),
+    /** '' for every client; a client id for an activity, team or operator row of that client alone. */
+    clientId: text('client_id').notNull().default(''),
     ...measureColumns,
   },
   (t) => [
-    primaryKey({ name: 'kpi_daily_facts_pk', columns: [t.siteId, t.dimension, t.day, t.key] }),
-    index('kpi_daily_facts_key_idx').on(t.siteId, t.dimension, t.key, t.day),
+    primaryKey({ name: 'kpi_daily_facts_pk', columns: [t.siteId, t.dimension, t.clientId, t.day, t.key] }),
+    index('kpi_daily_facts_key_idx').on(t.siteId, t.dimension, t.clientId, t.key, t.day),
     siteReference(t, 'kpi_daily_facts_site_fk'),
   ],
 );

@@ -118,13 +118,22 @@ export interface EarnedHourStandards {
   putawayMinutesPerPallet: number;
 }
 
-/** One day's measures for one breakdown key (`key` is '' for the site); absent measures are 0. */
+/**
+ * One day's measures for one breakdown key (`key` is '' for the site); absent measures are 0. `client` is '' for
+ * figures of every client; an activity, team or operator row may also exist for one client alone (its records for
+ * that client), which is what a drill-down site → client → activity → operator reads. Only measures that exist by
+ * client (see `dimensions`) have such rows.
+ */
 export interface DailyMeasureRow {
   day: string;
   dimension: Dimension;
   key: string;
+  client: string;
   values: Record<MeasureId, number>;
 }
+
+/** The breakdowns that also exist within one client. */
+export const CLIENT_SCOPED: readonly Dimension[] = ['activity', 'team', 'operator'];
 
 export function measureIndex(id: MeasureId): number {
   const i = MEASURES.findIndex((m) => m.id === id);

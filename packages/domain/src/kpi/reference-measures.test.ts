@@ -277,7 +277,9 @@ const history: HistoryInput = {
   occupancy,
 };
 
-const rows = computeDailyMeasures(history, context);
+const allRows = computeDailyMeasures(history, context);
+/** The figures of every client; the rows of one client alone are checked on their own below. */
+const rows = allRows.filter((r) => r.client === '');
 
 function rowOf(day: string, dimension: DailyMeasureRow['dimension'], key: string): DailyMeasureRow {
   const row = rows.find((r) => r.day === day && r.dimension === dimension && r.key === key);
@@ -619,6 +621,25 @@ describe('computeDailyMeasures on a hand-worked history', () => {
     const firstAid = incidents.filter((i) => i.kind === 'first_aid');
     expect(firstAid).toHaveLength(1);
     expect(computeDailyMeasures({ incidents: firstAid }, context)).toEqual([]);
+  });
+
+  it('splits activity, team and operator rows by client, with only the measures that exist by client', () => {
+    const scoped = allRows.filter((r) => r.client !== '');
+    expect(scoped.length).toBeGreaterThan(0);
+    expect(new Set(scoped.map((r) => r.dimension))).toEqual(new Set(['activity', 'team', 'operator']));
+    for (const r of scoped)
+      for (const id of Object.keys(r.values))
+        expect(MEASURES.find((m) => m.id === id)?.dimensions, id).toContain('client');
+    // Every order line names its client: per operator and day, the clients' picked lines add up to the whole.
+    for (const whole of rows.filter((r) => r.dimension === 'operator' && (r.values.lines_picked ?? 0) > 0)) {
+      const parts = scoped.filter(
+        (r) => r.day === whole.day && r.dimension === 'operator' && r.key === whole.key,
+      );
+      expect(sumMeasures(parts).lines_picked).toBe(whole.values.lines_picked);
+      expect(sumMeasures(parts).units_picked).toBe(whole.values.units_picked);
+    }
+    // Accidents name no client: they never appear in a client's rows.
+    expect(scoped.some((r) => 'accidents_lost_time' in r.values)).toBe(false);
   });
 
   it('an empty history has no rows', () => {

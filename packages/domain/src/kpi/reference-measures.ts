@@ -9,6 +9,7 @@ import type {
   TimesheetCategory,
 } from './history.ts';
 import {
+  CLIENT_SCOPED,
   type DailyMeasureRow,
   DIMENSIONS,
   type Dimension,
@@ -60,30 +61,34 @@ class Accumulator {
 
   /** Adds each amount to the row of every breakdown the record has, for the measures that exist there. */
   add(day: string, keys: Keys, amounts: Readonly<Record<MeasureId, number>>): void {
-    const targets: [Dimension, string][] = [['site', '']];
+    const client = keys.client !== undefined && keys.client !== '' ? keys.client : undefined;
+    const targets: [Dimension, string, string][] = [['site', '', '']];
     for (const dimension of ['client', 'activity', 'team', 'operator'] as const) {
       const key = keys[dimension];
-      if (key !== undefined && key !== '') targets.push([dimension, key]);
+      if (key === undefined || key === '') continue;
+      targets.push([dimension, key, '']);
+      if (client !== undefined && CLIENT_SCOPED.includes(dimension)) targets.push([dimension, key, client]);
     }
-    for (const [dimension, key] of targets) {
+    for (const [dimension, key, scope] of targets) {
       const ids = Object.keys(amounts).filter((id) => {
         const dims = DIMENSIONS_OF.get(id);
         if (!dims) throw new Error(`unknown measure ${id}`);
-        return dims.has(dimension);
+        return dims.has(dimension) && (scope === '' || dims.has('client'));
       });
       if (ids.length === 0) continue;
-      const row = this.row(day, dimension, key);
+      const row = this.row(day, dimension, key, scope);
       for (const id of ids) row.values[id] = (row.values[id] ?? 0) + (amounts[id] ?? 0);
     }
   }
 
-  private row(day: string, dimension: Dimension, key: string): DailyMeasureRow {
-    const id = `${day}\u0000${dimension}\u0000${key}`;
+  private row(day: string, dimension: Dimension, key: string, client: string): DailyMeasureRow {
+    const id = `${day}\u0000${dimension}\u0000${client}\u0000${key}`;
     let row = this.rows.get(id);
     if (!row) {
       const values: Record<MeasureId, number> = {};
-      for (const m of MEASURES_IN.get(dimension) ?? []) values[m] = 0;
-      row = { day, dimension, key, values };
+      for (const m of MEASURES_IN.get(dimension) ?? [])
+        if (client === '' || DIMENSIONS_OF.get(m)?.has('client')) values[m] = 0;
+      row = { day, dimension, key, client, values };
       this.rows.set(id, row);
     }
     return row;
@@ -94,6 +99,7 @@ class Accumulator {
     return [...this.rows.values()].sort((a, b) => {
       if (a.day !== b.day) return a.day < b.day ? -1 : 1;
       if (a.dimension !== b.dimension) return rank(a.dimension) - rank(b.dimension);
+      if (a.client !== b.client) return a.client < b.client ? -1 : 1;
       if (a.key === b.key) return 0;
       return a.key < b.key ? -1 : 1;
     });

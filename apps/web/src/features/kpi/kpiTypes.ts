@@ -26,6 +26,8 @@ export interface KpiBoard {
   from: string;
   to: string;
   groupBy: Dimension;
+  /** The client the figures are limited to ('' for every client). */
+  client: string;
   groups: string[];
   previous: { from: string; to: string };
   lastYear: { from: string; to: string };

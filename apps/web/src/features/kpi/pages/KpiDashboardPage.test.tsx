@@ -46,11 +46,12 @@ function tile(id: string, group: string, value: number, extra: Partial<KpiTile> 
   };
 }
 
-function board(groupBy: KpiBoard['groupBy'], tiles: KpiTile[]): KpiBoard {
+function board(groupBy: KpiBoard['groupBy'], tiles: KpiTile[], client = ''): KpiBoard {
   return {
     from: '2026-02-01',
     to: '2026-02-28',
     groupBy,
+    client,
     groups: [...new Set(tiles.map((t) => t.group))],
     previous: { from: '2026-01-01', to: '2026-01-31' },
     lastYear: { from: '2025-02-01', to: '2025-02-28' },
@@ -124,7 +125,7 @@ function serve() {
               200,
               board('client', [tile('on_time_shipments', url.searchParams.get('keys') ?? 'c1', 92.35)]),
             );
-          return json(200, board(groupBy, []));
+          return json(200, board(groupBy, [], url.searchParams.get('client') ?? ''));
         }
         case '/api/kpi/layout':
           if (method === 'PUT') {
@@ -187,6 +188,10 @@ describe('KpiDashboard', () => {
       expect(boards.some((q) => q.get('groupBy') === 'client' && q.get('keys') === 'c1')).toBe(true),
     );
     await waitFor(() => expect(screen.getByTestId('kpi-value').textContent?.startsWith('92,4')).toBe(true));
+    // Below the client, the breakdown by activity is that client's alone.
+    await waitFor(() =>
+      expect(boards.some((q) => q.get('groupBy') === 'activity' && q.get('client') === 'c1')).toBe(true),
+    );
     fireEvent.click(within(crumbs).getByRole('button', { name: 'Site' }));
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
   });

@@ -31,6 +31,13 @@ import '../kpi.css';
 interface Scope {
   dimension: Dimension;
   key: string;
+  /** The client a drill-down went through: activity, team and operator figures are that client's alone. */
+  client?: string;
+}
+
+/** The client whose figures a level below `scope` shows: the client opened, or the one carried down. */
+function clientBelow(scope: Scope): string | undefined {
+  return scope.dimension === 'client' ? scope.key : scope.client;
 }
 
 /** The natural next level of a drill-down: site → client → activity → operator. */
@@ -86,11 +93,15 @@ export function KpiDashboard({ user }: { user: User }) {
     to: period.to,
     groupBy: scope.dimension,
     keys: scope.dimension === 'site' ? undefined : scope.key,
+    client: scope.dimension === 'site' || scope.dimension === 'client' ? undefined : scope.client,
   });
+  // Below a client, only the breakdowns that exist per client keep its scope; a client list is site-wide anyway.
+  const detailClient = breakdown && breakdown !== 'client' ? clientBelow(scope) : undefined;
   const detail = useApi<KpiBoard>(breakdown && tab === 'indicators' ? '/api/kpi/board' : null, {
     from: period.from,
     to: period.to,
     groupBy: breakdown ?? undefined,
+    client: detailClient,
   });
 
   // Units of every KPI seen so far: the drift list names KPIs the current level may not show.
@@ -107,7 +118,8 @@ export function KpiDashboard({ user }: { user: User }) {
   }, [board.data, layout, scope.key]);
 
   const drill = (next: Scope) => {
-    setCrumbs([...crumbs, next]);
+    const client = next.dimension === 'client' ? undefined : clientBelow(scope);
+    setCrumbs([...crumbs, client === undefined ? next : { ...next, client }]);
     setChosenBreakdown(null);
   };
   const back = (index: number) => {
@@ -243,12 +255,20 @@ export function KpiDashboard({ user }: { user: User }) {
                 </h2>
                 <span className="muted">{t('web-kpi.breakdown.hint')}</span>
               </div>
-              {scope.dimension !== 'site' && (
-                <p className="alert kpi-note">{t('web-kpi.breakdown.siteWide')}</p>
+              {detailClient !== undefined ? (
+                <p className="alert kpi-note">
+                  {t('web-kpi.breakdown.withinClient', { client: nameOf('client', detailClient) })}
+                </p>
+              ) : (
+                scope.dimension !== 'site' &&
+                breakdown !== 'client' && <p className="alert kpi-note">{t('web-kpi.breakdown.siteWide')}</p>
               )}
               {detail.error && <p className="alert error">{detail.error.message}</p>}
               {/* The previous level's answer stays in the hook while the next one loads: never offer its rows. */}
-              {detail.data && detail.data.groupBy === breakdown && !detail.loading ? (
+              {detail.data &&
+              detail.data.groupBy === breakdown &&
+              detail.data.client === (detailClient ?? '') &&
+              !detail.loading ? (
                 <BreakdownTable
                   board={detail.data}
                   columns={layout?.tiles ?? ALL_KPI_IDS}
