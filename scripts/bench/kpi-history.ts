@@ -174,9 +174,9 @@ export default async function kpiHistoryBench(): Promise<BenchReport> {
     if (kpi.status !== 0)
       return { title: TITLE, markdown: `kpi --recompute failed: ${kpi.stderr.slice(0, 500)}`, ok: false };
     const out = JSON.parse(kpi.stdout.trim().split('\n').at(-1) ?? '{}') as {
-      recomputed: { rows: number; sumMs: number; writeMs: number; from: string; to: string };
+      recomputed: { rows: number; ms: number; sumMs: number; writeMs: number; from: string; to: string };
     };
-    const recompute = { ms: kpi.ms, ...out.recomputed };
+    const recompute = { commandMs: kpi.ms, ...out.recomputed };
     process.stderr.write(`recompute ${JSON.stringify(recompute)}; api p95 ${JSON.stringify(api)}\n`);
 
     const hand = await onFile(eventsFile, async (run) => {
@@ -188,7 +188,7 @@ export default async function kpiHistoryBench(): Promise<BenchReport> {
       return { aggregationMs: aggregation.ms, boardMs: board.ms };
     });
 
-    const recomputeOk = recompute.sumMs + recompute.writeMs < TARGETS.recomputeMs;
+    const recomputeOk = recompute.ms < TARGETS.recomputeMs;
     const apiP95 = Math.max(...Object.values(api));
     const ok =
       importMs < TARGETS.importMs && recomputeOk && apiP95 < TARGETS.p95Ms && imported === IMPORT_ROWS;
@@ -198,7 +198,7 @@ export default async function kpiHistoryBench(): Promise<BenchReport> {
       '| Operation | Logipilot | Target | Hand-written DuckDB, same run | Ratio |',
       '|---|---|---|---|---|',
       `| Import of a ${IMPORT_ROWS.toLocaleString('en')}-line CSV (${csvMb.toFixed(0)} MB), checked cell by cell, replacing the same lines in the 10 M history | ${s(importMs)} s | < 10 s | ${s(handImport.ms)} s (\`CREATE TABLE AS SELECT * FROM read_csv\`, no checks) | ${ratio(importMs, handImport.ms)} |`,
-      `| \`kpi --recompute\` over two years (${recompute.from} → ${recompute.to}): sums of ${MEASURE_COUNT} measures per day × site/client/activity/team/operator, written to the operational store (${recompute.rows.toLocaleString('en')} fact rows) | ${s(recompute.sumMs + recompute.writeMs)} s (sums ${s(recompute.sumMs)} s + write ${s(recompute.writeMs)} s; whole command ${s(recompute.ms)} s) | < 15 s | ${s(hand.aggregationMs)} s (order-line measures only, per day × client, day × picker and per order) | ${ratio(recompute.sumMs, hand.aggregationMs)} (sums) |`,
+      `| \`kpi --recompute\` over two years (${recompute.from} → ${recompute.to}): sums of ${MEASURE_COUNT} measures per day × site/client/activity/team/operator, written to the operational store (${recompute.rows.toLocaleString('en')} fact rows) | ${s(recompute.ms)} s (quarter by quarter, summing one while writing the previous: sums ${s(recompute.sumMs)} s, writes ${s(recompute.writeMs)} s; whole command with start-up ${s(recompute.commandMs)} s) | < 15 s | ${s(hand.aggregationMs)} s (order-line measures only, per day × client, day × picker and per order) | ${ratio(recompute.sumMs, hand.aggregationMs)} (sums) |`,
       `| Dashboard API \`GET /api/kpi/board\`, one month, p95 of ${CALLS} calls: site / by client / by operator | ${api.site?.toFixed(1)} / ${api.client?.toFixed(1)} / ${api.operator?.toFixed(1)} ms (max ${apiMax.site?.toFixed(1)} / ${apiMax.client?.toFixed(1)} / ${apiMax.operator?.toFixed(1)}) | < 100 ms | ${hand.boardMs.toFixed(1)} ms (one month of raw lines grouped by client, one KPI) | ${ratio(apiP95, hand.boardMs)} |`,
       '',
       'The dashboard reads the daily facts (every KPI, its target, the previous period, the same period last year and a 13-week sparkline), not the raw lines: that is why it answers in milliseconds whatever the history size.',

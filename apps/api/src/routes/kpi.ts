@@ -442,7 +442,7 @@ export function registerKpiRoutes(
   app.openapi(boardRoute, async (c) => {
     const { actor } = requireSession(c);
     const q = c.req.valid('query');
-    const board = await kpiBoard(deps.ctx, actor, {
+    const board = await kpiBoard(events ? { ...deps.ctx, events } : deps.ctx, actor, {
       siteId: actor.siteId,
       ...range(q),
       ...(q.groupBy ? { groupBy: q.groupBy } : {}),

@@ -1,9 +1,10 @@
 // Use case: the dashboard's KPI tiles for a period and a breakdown: value, target, light, trend, comparisons.
-import type { Database } from '@logipilot/db';
+import type { Database, EventStore } from '@logipilot/db';
 import type { KpiFactSum } from '@logipilot/db/repositories/contract';
 import {
   type Actor,
   addDays,
+  CLIENT_DRILLABLE,
   CLIENT_SCOPED,
   comparisonPeriods,
   type DateRange,
@@ -30,6 +31,7 @@ import {
 } from '@logipilot/domain';
 import { isClientViewer } from '../masterdata/policy.ts';
 import { assertMayReadKpis } from './kpi-access.ts';
+import { loadMeasureContext } from './measure-context.ts';
 
 export interface KpiBoardRequest {
   siteId: string;
@@ -42,6 +44,11 @@ export interface KpiBoardRequest {
   family?: KpiFamily;
   /** Activity, team or operator figures of this client alone (the drill-down site → client → activity → operator). */
   client?: string;
+  /**
+   * Sparklines and trends (13 periods per key); by default for a few keys (site, clients, activities, or the keys
+   * asked for), not for a list of every team or operator, which a table shows without them.
+   */
+  spark?: boolean;
 }
 
 export interface KpiSparkPoint {
@@ -126,8 +133,47 @@ function trendBand(def: KpiDefinition, thresholds: Thresholds | null) {
     : {};
 }
 
+/**
+ * The figures of a breakdown within one client that the facts do not store (operators): summed from the history
+ * for the range, then per period and key as the facts repository would.
+ */
+async function historySums(
+  ctx: { db: Database; events?: EventStore },
+  siteId: string,
+  within: { dimension: 'activity' | 'team' | 'operator'; client: string },
+  range: DateRange,
+  period: 'total' | 'week' | 'month',
+  keys: readonly string[] | undefined,
+): Promise<KpiFactSum[]> {
+  if (!ctx.events)
+    throw new DomainError('EVENT_STORE_CLOSED', { params: { field: 'store', value: 'history' } });
+  const context = await loadMeasureContext(ctx.db.repos, siteId);
+  const rows = await ctx.events.history.dailyMeasures(siteId, {
+    from: range.from,
+    to: range.to,
+    standards: context.standards,
+    teams: context.teams,
+    within,
+  });
+  const out = new Map<string, KpiFactSum>();
+  for (const r of rows) {
+    if (keys !== undefined && !keys.includes(r.key)) continue;
+    const start = period === 'total' ? range.from : periodOf(period, r.day).start;
+    const id = `${start}\u0000${r.key}`;
+    let sum = out.get(id);
+    if (!sum) {
+      sum = { period: start, key: r.key, values: {} };
+      out.set(id, sum);
+    }
+    for (const [m, v] of Object.entries(r.values)) sum.values[m] = (sum.values[m] ?? 0) + v;
+  }
+  return [...out.values()].sort((a, b) =>
+    a.period < b.period ? -1 : a.period > b.period ? 1 : a.key < b.key ? -1 : 1,
+  );
+}
+
 export async function kpiBoard(
-  ctx: { db: Database },
+  ctx: { db: Database; events?: EventStore },
   actor: Actor,
   request: KpiBoardRequest,
 ): Promise<KpiBoard> {
@@ -140,11 +186,12 @@ export async function kpiBoard(
   const keys =
     isClientViewer(actor) && request.keys === undefined && actor.clientId ? [actor.clientId] : request.keys;
   const client = request.client ?? '';
-  if (client !== '' && !CLIENT_SCOPED.includes(groupBy))
+  if (client !== '' && !CLIENT_DRILLABLE.includes(groupBy))
     throw new DomainError('INVALID_CHOICE', {
       field: 'groupBy',
-      params: { value: groupBy, allowed: CLIENT_SCOPED.join(', ') },
+      params: { value: groupBy, allowed: CLIENT_DRILLABLE.join(', ') },
     });
+  const fromHistory = client !== '' && !CLIENT_SCOPED.includes(groupBy);
   assertMayReadKpis(actor, groupBy, keys, client || undefined);
   checkDate('from', request.from);
   checkDate('to', request.to);
@@ -167,20 +214,27 @@ export async function kpiBoard(
     sparkPeriod === 'week'
       ? addDays(sparkEnd, -7 * (SPARK_PERIODS - 1))
       : periodOf('month', addDays(sparkEnd, -31 * (SPARK_PERIODS - 1) + 15)).start;
+  const measures = [
+    ...new Set(defs.flatMap((d) => [...d.numerator, ...d.denominator].map((t) => t.measure))),
+  ];
+  const withSpark = request.spark ?? (keys !== undefined || !['team', 'operator'].includes(groupBy));
   const query = (range: DateRange, period: 'total' | 'week' | 'month') =>
-    ctx.db.repos.kpiFacts.sum(request.siteId, {
-      from: range.from,
-      to: range.to,
-      dimension: groupBy,
-      period,
-      client,
-      ...(keys === undefined ? {} : { keys }),
-    });
+    fromHistory
+      ? historySums(ctx, request.siteId, { dimension: groupBy as 'operator', client }, range, period, keys)
+      : ctx.db.repos.kpiFacts.sum(request.siteId, {
+          from: range.from,
+          to: range.to,
+          dimension: groupBy,
+          period,
+          client,
+          measures,
+          ...(keys === undefined ? {} : { keys }),
+        });
   const [current, before, yearAgo, spark, targetRows] = await Promise.all([
     query({ from: request.from, to: request.to } as DateRange, 'total'),
     query(previous, 'total'),
     query(lastYear, 'total'),
-    query({ from: sparkFrom, to: request.to } as DateRange, sparkPeriod),
+    withSpark ? query({ from: sparkFrom, to: request.to } as DateRange, sparkPeriod) : Promise.resolve([]),
     ctx.db.repos.kpiTargets.list(request.siteId),
   ]);
   const targets = siteTargets(targetRows);

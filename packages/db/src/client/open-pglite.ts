@@ -53,8 +53,8 @@ export async function openPglite(config: {
       kind: 'pglite',
       sql: client,
       migrated,
-      repos: createRepositories(client),
-      transaction: (fn) => client.transaction((tx) => fn(createRepositories(tx))),
+      repos: createRepositories(client, 'copy'),
+      transaction: (fn) => client.transaction((tx) => fn(createRepositories(tx, 'copy'))),
       async close() {
         if (closed) return;
         closed = true;

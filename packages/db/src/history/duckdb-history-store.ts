@@ -1,6 +1,11 @@
 // HistoryStore in the event store's DuckDB file: files are read and checked by DuckDB itself, in one transaction.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { type DailyMeasureRow, HISTORY_KINDS, type HistoryKind } from '@logipilot/domain';
+import {
+  type DailyMeasureColumns,
+  type DailyMeasureRow,
+  HISTORY_KINDS,
+  type HistoryKind,
+} from '@logipilot/domain';
 import {
   CLEAN_TABLE,
   literal,
@@ -19,7 +24,7 @@ import type {
   MeasureQuery,
 } from './history-store.ts';
 import { historySchema, historyTable, keyColumns, storedColumns } from './history-tables.ts';
-import { toMeasureRows } from './measure-rows.ts';
+import { toMeasureColumns, toMeasureRows } from './measure-rows.ts';
 import { dailyMeasuresSql } from './measures-sql.ts';
 
 export type Serial = <T>(work: (connection: DuckDBConnection) => Promise<T>) => Promise<T>;
@@ -147,6 +152,14 @@ export class DuckDbHistoryStore implements HistoryStore {
     return this.serial(async (c) => {
       const reader = await c.runAndReadAll(sql);
       return toMeasureRows(reader.getRowObjectsJS() as Record<string, unknown>[]);
+    });
+  }
+
+  dailyMeasureColumns(siteId: string, query: MeasureQuery): Promise<DailyMeasureColumns> {
+    const sql = dailyMeasuresSql({ siteId: checkSite(siteId), ...query });
+    return this.serial(async (c) => {
+      const reader = await c.runAndReadAll(sql);
+      return toMeasureColumns(reader.getColumnsJS(), reader.columnNames());
     });
   }
 

@@ -1,5 +1,10 @@
 // The HistoryStore contract: typed WMS history per kind, all-or-nothing imports, and the daily measures SQL sums.
-import type { DailyMeasureRow, EarnedHourStandards, HistoryKind } from '@logipilot/domain';
+import type {
+  DailyMeasureColumns,
+  DailyMeasureRow,
+  EarnedHourStandards,
+  HistoryKind,
+} from '@logipilot/domain';
 import type { HistoryImportError } from './history-staging.ts';
 
 export interface HistoryImportOptions {
@@ -26,6 +31,8 @@ export interface MeasureQuery {
   to: string;
   standards: EarnedHourStandards;
   teams: ReadonlyMap<string, string>;
+  /** Only this breakdown within this client (the rows carry it): what a drill-down reads beyond the stored facts. */
+  within?: { dimension: 'activity' | 'team' | 'operator'; client: string };
 }
 
 export interface HistoryRange {
@@ -65,7 +72,9 @@ export interface HistoryStore {
   count(siteId: string, kind: HistoryKind): Promise<number>;
   /** The first and last day holding order lines (picked or shipped) or timesheets; null when empty. */
   range(siteId: string): Promise<HistoryRange | null>;
-  /** Sorted by day, dimension (DIMENSIONS order), key. */
+  /** Sorted by day, dimension (DIMENSIONS order), client, key. */
   dailyMeasures(siteId: string, query: MeasureQuery): Promise<DailyMeasureRow[]>;
+  /** The same figures by column, unsorted: what a recompute writes. */
+  dailyMeasureColumns(siteId: string, query: MeasureQuery): Promise<DailyMeasureColumns>;
   deleteSite(siteId: string): Promise<void>;
 }

@@ -1,5 +1,11 @@
 // Turns the measures statement's rows into sorted DailyMeasureRows (zeros left out: absent measures are 0).
-import { type DailyMeasureRow, DIMENSIONS, type Dimension, MEASURES } from '@logipilot/domain';
+import {
+  type DailyMeasureColumns,
+  type DailyMeasureRow,
+  DIMENSIONS,
+  type Dimension,
+  MEASURES,
+} from '@logipilot/domain';
 
 const ORDER = new Map<string, number>(DIMENSIONS.map((d, i) => [d, i]));
 
@@ -25,4 +31,19 @@ export function toMeasureRows(rows: readonly Record<string, unknown>[]): DailyMe
       (a.client < b.client ? -1 : a.client > b.client ? 1 : 0) ||
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
+}
+
+/** The statement's result read by column (far cheaper than one object per row for a bulk write). */
+export function toMeasureColumns(
+  columns: readonly unknown[][],
+  names: readonly string[],
+): DailyMeasureColumns {
+  const at = (name: string) => columns[names.indexOf(name)] ?? [];
+  return {
+    day: at('day').map(String),
+    dimension: at('dimension').map((d) => String(d) as Dimension),
+    key: at('key').map(String),
+    client: at('client').map((c) => String(c ?? '')),
+    values: MEASURES.map((m) => at(m.id).map((v) => Number(v ?? 0))),
+  };
 }

@@ -187,7 +187,7 @@ function normalise(rows: readonly DailyMeasureRow[]): Record<string, Record<stri
         .filter(([, v]) => Math.abs(v) > 1e-12)
         .map(([k, v]) => [k, Math.round(v * 1e6) / 1e6]),
     );
-    if (Object.keys(values).length > 0) out[`${r.day}|${r.dimension}|${r.key}`] = values;
+    if (Object.keys(values).length > 0) out[`${r.day}|${r.dimension}|${r.client}|${r.key}`] = values;
   }
   return out;
 }
@@ -222,10 +222,25 @@ describe('daily measures: SQL equals the in-memory reference', () => {
       );
       expect(Object.keys(expected).length).toBeGreaterThan(100);
       const query = { from: '2025-10-01', to: '2025-11-30', standards: STANDARDS, teams: TEAMS };
+      // A drill-down's operators within one client: the reference over that client's records alone.
+      const ofC2: HistoryInput = Object.fromEntries(
+        Object.entries(history).map(([kind, records]) => [
+          kind,
+          (records as readonly { clientId?: string }[]).filter((r) => r.clientId === 'C2'),
+        ]),
+      );
+      const withinC2 = normalise(
+        computeDailyMeasures(ofC2, { timeZone: TZ, teamOf: TEAMS, standards: STANDARDS })
+          .filter((r) => r.dimension === 'operator' && r.client === '')
+          .map((r) => ({ ...r, client: 'C2' })),
+      );
+      expect(Object.keys(withinC2).length).toBeGreaterThan(10);
+      const within = { ...query, within: { dimension: 'operator' as const, client: 'C2' } };
       const duck = await openEventStore({ kind: 'duckdb', path: ':memory:' });
       try {
         await loadAll(duck, history);
         expect(normalise(await duck.history.dailyMeasures('s1', query))).toEqual(expected);
+        expect(normalise(await duck.history.dailyMeasures('s1', within))).toEqual(withinC2);
       } finally {
         await duck.close();
       }
@@ -236,6 +251,7 @@ describe('daily measures: SQL equals the in-memory reference', () => {
       try {
         await loadAll(pg, history);
         expect(normalise(await pg.history.dailyMeasures('s1', query))).toEqual(expected);
+        expect(normalise(await pg.history.dailyMeasures('s1', within))).toEqual(withinC2);
       } finally {
         await pg.close();
       }

@@ -1,7 +1,13 @@
 // HistoryStore on PostgreSQL: an in-memory DuckDB checks the file, then one statement swaps the records in.
 import { randomUUID } from 'node:crypto';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { type DailyMeasureRow, HISTORY_KINDS, type HistoryKind } from '@logipilot/domain';
+import {
+  type DailyMeasureColumns,
+  type DailyMeasureRow,
+  HISTORY_KINDS,
+  type HistoryKind,
+  measureColumnsOf,
+} from '@logipilot/domain';
 import type { SqlExecutor } from '../events/sql-executor.ts';
 import {
   CLEAN_TABLE,
@@ -203,6 +209,10 @@ export class PostgresHistoryStore implements HistoryStore {
       dailyMeasuresSql({ siteId: checkSite(siteId), ...query }),
     );
     return toMeasureRows(rows);
+  }
+
+  async dailyMeasureColumns(siteId: string, query: MeasureQuery): Promise<DailyMeasureColumns> {
+    return measureColumnsOf(await this.dailyMeasures(siteId, query));
   }
 
   async deleteSite(siteId: string): Promise<void> {

@@ -5,6 +5,7 @@ import type {
   Building,
   Client,
   CostCentre,
+  DailyMeasureColumns,
   DailyMeasureRow,
   Dimension,
   Dock,
@@ -341,6 +342,8 @@ export interface KpiFactQuery {
   keys?: readonly string[];
   /** Activity, team or operator figures of this client alone ('' or absent: every client). */
   client?: string;
+  /** Only these measures are summed (the others read 0): a board of a few KPIs reads a few columns. */
+  measures?: readonly string[];
   /** `total` sums the whole range into one period starting at `from`; weeks start on Monday. */
   period: 'total' | 'day' | 'week' | 'month';
 }
@@ -354,7 +357,12 @@ export interface KpiFactSum {
 
 export interface KpiFactRepository {
   /** Deletes the facts of [from, to] and writes `rows` (call it inside `transaction` to make it atomic). */
-  replace(siteId: string, from: string, to: string, rows: readonly DailyMeasureRow[]): Promise<number>;
+  replace(
+    siteId: string,
+    from: string,
+    to: string,
+    facts: readonly DailyMeasureRow[] | DailyMeasureColumns,
+  ): Promise<number>;
   /** Ordered by period, key. */
   sum(siteId: string, query: KpiFactQuery): Promise<KpiFactSum[]>;
   keys(siteId: string, dimension: Dimension, from: string, to: string, client?: string): Promise<string[]>;

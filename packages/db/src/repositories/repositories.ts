@@ -32,7 +32,8 @@ import { PgSiteRepository } from './sites-repository.ts';
 import { TableRepository } from './table-repository.ts';
 import { PgUserRepository } from './users-repository.ts';
 
-export function createRepositories(sql: SqlExecutor): Repositories {
+/** `bulk`: how large writes travel — PGlite loads CSV through COPY (its parameters are slow to parse at scale). */
+export function createRepositories(sql: SqlExecutor, bulk: 'copy' | 'unnest' = 'unnest'): Repositories {
   return {
     sites: new PgSiteRepository(sql),
     buildings: new TableRepository(buildingSpec, sql),
@@ -58,7 +59,7 @@ export function createRepositories(sql: SqlExecutor): Repositories {
     plans: new PgPlanRepository(sql),
     rosters: new PgRosterRepository(sql),
     rosterRequests: new PgRosterRequestRepository(sql),
-    kpiFacts: new PgKpiFactRepository(sql),
+    kpiFacts: new PgKpiFactRepository(sql, bulk),
     kpiTargets: new PgKpiTargetRepository(sql),
     kpiDashboards: new PgKpiDashboardRepository(sql),
     driftRecords: new PgDriftRecordRepository(sql),

@@ -34,6 +34,8 @@ export class PgSiteRepository implements SiteRepository {
   }
 
   async remove(siteId: string): Promise<void> {
+    // The facts have no foreign key (bulk writes): they go with their site here.
+    await run(this.sql, 'sites', 'delete', 'DELETE FROM kpi_daily_facts WHERE site_id = $1', [siteId]);
     await run(this.sql, 'sites', 'delete', 'DELETE FROM sites WHERE id = $1', [siteId]);
   }
 }

@@ -132,8 +132,37 @@ export interface DailyMeasureRow {
   values: Record<MeasureId, number>;
 }
 
-/** The breakdowns that also exist within one client. */
-export const CLIENT_SCOPED: readonly Dimension[] = ['activity', 'team', 'operator'];
+/**
+ * The same rows by column (what a bulk write reads without building an object per row): `values[i]` holds the
+ * measure MEASURES[i] of every row.
+ */
+export interface DailyMeasureColumns {
+  day: string[];
+  dimension: Dimension[];
+  key: string[];
+  client: string[];
+  values: number[][];
+}
+
+export function measureColumnsOf(rows: readonly DailyMeasureRow[]): DailyMeasureColumns {
+  return {
+    day: rows.map((r) => r.day),
+    dimension: rows.map((r) => r.dimension),
+    key: rows.map((r) => r.key),
+    client: rows.map((r) => r.client),
+    values: MEASURES.map((m) => rows.map((r) => r.values[m.id] ?? 0)),
+  };
+}
+
+/**
+ * The breakdowns whose rows also exist within one client in the daily facts. Operators within a client are not
+ * stored (a person works for every client: that would triple the facts); they are summed from the history when a
+ * drill-down asks for them (`CLIENT_DRILLABLE`).
+ */
+export const CLIENT_SCOPED: readonly Dimension[] = ['activity', 'team'];
+
+/** The breakdowns a drill-down may ask within one client. */
+export const CLIENT_DRILLABLE: readonly Dimension[] = ['activity', 'team', 'operator'];
 
 export function measureIndex(id: MeasureId): number {
   const i = MEASURES.findIndex((m) => m.id === id);

@@ -623,17 +623,17 @@ describe('computeDailyMeasures on a hand-worked history', () => {
     expect(computeDailyMeasures({ incidents: firstAid }, context)).toEqual([]);
   });
 
-  it('splits activity, team and operator rows by client, with only the measures that exist by client', () => {
+  it('splits activity and team rows by client, with only the measures that exist by client', () => {
     const scoped = allRows.filter((r) => r.client !== '');
     expect(scoped.length).toBeGreaterThan(0);
-    expect(new Set(scoped.map((r) => r.dimension))).toEqual(new Set(['activity', 'team', 'operator']));
+    expect(new Set(scoped.map((r) => r.dimension))).toEqual(new Set(['activity', 'team']));
     for (const r of scoped)
       for (const id of Object.keys(r.values))
         expect(MEASURES.find((m) => m.id === id)?.dimensions, id).toContain('client');
-    // Every order line names its client: per operator and day, the clients' picked lines add up to the whole.
-    for (const whole of rows.filter((r) => r.dimension === 'operator' && (r.values.lines_picked ?? 0) > 0)) {
+    // Every order line names its client: per activity and day, the clients' picked lines add up to the whole.
+    for (const whole of rows.filter((r) => r.dimension === 'activity' && (r.values.lines_picked ?? 0) > 0)) {
       const parts = scoped.filter(
-        (r) => r.day === whole.day && r.dimension === 'operator' && r.key === whole.key,
+        (r) => r.day === whole.day && r.dimension === 'activity' && r.key === whole.key,
       );
       expect(sumMeasures(parts).lines_picked).toBe(whole.values.lines_picked);
       expect(sumMeasures(parts).units_picked).toBe(whole.values.units_picked);
