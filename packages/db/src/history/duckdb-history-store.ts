@@ -6,42 +6,17 @@ import {
   HISTORY_KINDS,
   type HistoryKind,
 } from '@logipilot/domain';
-import {
-  CLEAN_TABLE,
-  literal,
-  loadCells,
-  loadCsv,
-  loadQuery,
-  RAW_TABLE,
-  type StagedHistory,
-  validateRaw,
-} from './history-staging.ts';
-import type {
-  HistoryImportOptions,
-  HistoryImportOutcome,
-  HistoryRange,
-  HistoryStore,
-  MeasureQuery,
-} from './history-store.ts';
+import { CLEAN_TABLE, literal } from './history-staging.ts';
+import type { HistoryRange, HistoryStore, MeasureQuery } from './history-store.ts';
 import { historySchema, historyTable, keyColumns, storedColumns } from './history-tables.ts';
 import { toMeasureColumns, toMeasureRows } from './measure-rows.ts';
 import { dailyMeasuresSql } from './measures-sql.ts';
+import { checkSite, StagedHistoryStore } from './staged-history-store.ts';
 
 export type Serial = <T>(work: (connection: DuckDBConnection) => Promise<T>) => Promise<T>;
 
 export async function createDuckDbHistoryTables(c: DuckDBConnection): Promise<void> {
   for (const statement of historySchema('duckdb')) await c.run(statement);
-}
-
-function unreadable(kind: HistoryKind): HistoryImportOutcome {
-  return {
-    kind,
-    rows: 0,
-    imported: 0,
-    errors: [{ row: null, column: null, value: null, code: 'FILE_UNREADABLE', params: {} }],
-    errorCount: 1,
-    ignoredColumns: [],
-  };
 }
 
 /** The DELETE … USING and INSERT that replace a kind's records by the clean table's, for one site. */
@@ -57,68 +32,24 @@ export function replaceStatements(kind: HistoryKind, siteId: string, source: str
   ];
 }
 
-function checkSite(siteId: string): string {
-  if (typeof siteId !== 'string' || siteId.length === 0 || siteId.length > 64)
-    throw new Error('invalid siteId');
-  return siteId;
-}
-
-export class DuckDbHistoryStore implements HistoryStore {
-  constructor(private readonly serial: Serial) {}
-
-  private async load(
-    kind: HistoryKind,
-    siteId: string,
-    options: HistoryImportOptions,
-    fill: (c: DuckDBConnection) => Promise<boolean>,
-  ): Promise<HistoryImportOutcome> {
-    const site = checkSite(siteId);
-    return this.serial(async (c) => {
-      await c.run(`SET TimeZone = ${literal(options.timeZone)}`);
-      try {
-        if (!(await fill(c))) return unreadable(kind);
-        const staged: StagedHistory = await validateRaw(c, kind, options.errorCap ?? 1000);
-        const outcome = { kind, ...staged, imported: 0 };
-        if (staged.errorCount > 0 || options.dryRun) return outcome;
-        await c.run('BEGIN TRANSACTION');
-        try {
-          for (const statement of replaceStatements(kind, site, CLEAN_TABLE)) await c.run(statement);
-          await c.run('COMMIT');
-        } catch (error) {
-          await c.run('ROLLBACK');
-          throw error;
-        }
-        return { ...outcome, imported: staged.rows };
-      } finally {
-        await c.run(`DROP TABLE IF EXISTS ${RAW_TABLE}`);
-        await c.run(`DROP TABLE IF EXISTS ${CLEAN_TABLE}`);
-        await c.run(`SET TimeZone = 'UTC'`);
-      }
-    });
+export class DuckDbHistoryStore extends StagedHistoryStore implements HistoryStore {
+  constructor(private readonly serial: Serial) {
+    super();
   }
 
-  importCsv(siteId: string, kind: HistoryKind, path: string, options: HistoryImportOptions) {
-    return this.load(kind, siteId, options, (c) => loadCsv(c, path));
+  protected stage<T>(work: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+    return this.serial(work);
   }
 
-  importCells(
-    siteId: string,
-    kind: HistoryKind,
-    headers: readonly string[],
-    cells: Iterable<readonly (string | null)[]>,
-    options: HistoryImportOptions,
-  ) {
-    return this.load(kind, siteId, options, async (c) => {
-      await loadCells(c, headers, cells);
-      return true;
-    });
-  }
-
-  importQuery(siteId: string, kind: HistoryKind, select: string, options: HistoryImportOptions) {
-    return this.load(kind, siteId, options, async (c) => {
-      await loadQuery(c, select);
-      return true;
-    });
+  protected async write(c: DuckDBConnection, kind: HistoryKind, siteId: string): Promise<void> {
+    await c.run('BEGIN TRANSACTION');
+    try {
+      for (const statement of replaceStatements(kind, siteId, CLEAN_TABLE)) await c.run(statement);
+      await c.run('COMMIT');
+    } catch (error) {
+      await c.run('ROLLBACK');
+      throw error;
+    }
   }
 
   count(siteId: string, kind: HistoryKind): Promise<number> {

@@ -9,25 +9,12 @@ import {
   measureColumnsOf,
 } from '@logipilot/domain';
 import type { SqlExecutor } from '../events/sql-executor.ts';
-import {
-  CLEAN_TABLE,
-  literal,
-  loadCells,
-  loadCsv,
-  loadQuery,
-  RAW_TABLE,
-  validateRaw,
-} from './history-staging.ts';
-import type {
-  HistoryImportOptions,
-  HistoryImportOutcome,
-  HistoryRange,
-  HistoryStore,
-  MeasureQuery,
-} from './history-store.ts';
+import { CLEAN_TABLE, literal } from './history-staging.ts';
+import type { HistoryRange, HistoryStore, MeasureQuery } from './history-store.ts';
 import { historySchema, historyTable, keyColumns, storedColumns } from './history-tables.ts';
 import { toMeasureRows } from './measure-rows.ts';
 import { dailyMeasuresSql } from './measures-sql.ts';
+import { checkSite, StagedHistoryStore } from './staged-history-store.ts';
 
 /** Rows per INSERT … SELECT FROM unnest(arrays): one statement, a handful of parameters whatever the size. */
 const BATCH = 20_000;
@@ -63,24 +50,20 @@ function plain(value: unknown): unknown {
   return typeof value === 'bigint' ? Number(value) : value;
 }
 
-function checkSite(siteId: string): string {
-  if (typeof siteId !== 'string' || siteId.length === 0 || siteId.length > 64)
-    throw new Error('invalid siteId');
-  return siteId;
-}
-
-export class PostgresHistoryStore implements HistoryStore {
+export class PostgresHistoryStore extends StagedHistoryStore implements HistoryStore {
   private staging: Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly sql: SqlExecutor) {}
+  constructor(private readonly sql: SqlExecutor) {
+    super();
+  }
 
   async init(): Promise<void> {
     for (const statement of historySchema('postgres')) await this.sql.query(statement);
   }
 
   /** The checking engine, opened at the first import; imports run one at a time on it. */
-  private stage<T>(work: (c: DuckDBConnection) => Promise<T>): Promise<T> {
+  protected stage<T>(work: (c: DuckDBConnection) => Promise<T>): Promise<T> {
     this.staging ??= DuckDBInstance.create(':memory:').then(async (instance) => ({
       instance,
       connection: await instance.connect(),
@@ -90,12 +73,7 @@ export class PostgresHistoryStore implements HistoryStore {
     return next;
   }
 
-  private async copyClean(
-    c: DuckDBConnection,
-    kind: HistoryKind,
-    siteId: string,
-    rows: number,
-  ): Promise<void> {
+  protected async write(c: DuckDBConnection, kind: HistoryKind, siteId: string, rows: number): Promise<void> {
     const columns = storedColumns(kind).map((s) => s.column);
     const moves = columns.map((column) => transfer(kind, column));
     const load = `history_load_${randomUUID().replaceAll('-', '')}`;
@@ -127,61 +105,6 @@ export class PostgresHistoryStore implements HistoryStore {
     } finally {
       await this.sql.query(`DROP TABLE IF EXISTS ${load}`);
     }
-  }
-
-  private load(
-    kind: HistoryKind,
-    siteId: string,
-    options: HistoryImportOptions,
-    fill: (c: DuckDBConnection) => Promise<boolean>,
-  ): Promise<HistoryImportOutcome> {
-    const site = checkSite(siteId);
-    return this.stage(async (c) => {
-      await c.run(`SET TimeZone = ${literal(options.timeZone)}`);
-      try {
-        if (!(await fill(c)))
-          return {
-            kind,
-            rows: 0,
-            imported: 0,
-            errors: [{ row: null, column: null, value: null, code: 'FILE_UNREADABLE', params: {} }],
-            errorCount: 1,
-            ignoredColumns: [],
-          };
-        const staged = await validateRaw(c, kind, options.errorCap ?? 1000);
-        const outcome = { kind, ...staged, imported: 0 };
-        if (staged.errorCount > 0 || options.dryRun) return outcome;
-        await this.copyClean(c, kind, site, staged.rows);
-        return { ...outcome, imported: staged.rows };
-      } finally {
-        await c.run(`DROP TABLE IF EXISTS ${RAW_TABLE}`);
-        await c.run(`DROP TABLE IF EXISTS ${CLEAN_TABLE}`);
-      }
-    });
-  }
-
-  importCsv(siteId: string, kind: HistoryKind, path: string, options: HistoryImportOptions) {
-    return this.load(kind, siteId, options, (c) => loadCsv(c, path));
-  }
-
-  importCells(
-    siteId: string,
-    kind: HistoryKind,
-    headers: readonly string[],
-    cells: Iterable<readonly (string | null)[]>,
-    options: HistoryImportOptions,
-  ) {
-    return this.load(kind, siteId, options, async (c) => {
-      await loadCells(c, headers, cells);
-      return true;
-    });
-  }
-
-  importQuery(siteId: string, kind: HistoryKind, select: string, options: HistoryImportOptions) {
-    return this.load(kind, siteId, options, async (c) => {
-      await loadQuery(c, select);
-      return true;
-    });
   }
 
   async count(siteId: string, kind: HistoryKind): Promise<number> {
