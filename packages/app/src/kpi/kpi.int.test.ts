@@ -2,6 +2,7 @@
 import { testBackends } from '@logipilot/db/testing/test-stores';
 import { generateDemoSite } from '@logipilot/demo';
 import { type Actor, addDays, DomainError, seededUniform } from '@logipilot/domain';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../context.ts';
 import { seedSite } from '../seed/seed-site.ts';
@@ -121,6 +122,50 @@ for (const backend of testBackends(DATABASE_URL)) {
       await expect(
         importHistory(ctx, viewer, { siteId, kind: 'order_lines', fileName: 'x.csv', bytes: bad }),
       ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    });
+
+    it('imports an Excel workbook (dates as Excel dates, French yes/no) and names the row of a bad cell', async () => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Pointages');
+      sheet.addRow([
+        'day',
+        'employee_id',
+        'activity',
+        'category',
+        'hours',
+        'overtime_hours',
+        'temp',
+        'cost_cents',
+      ]);
+      sheet.addRow([new Date(Date.UTC(2025, 2, 3)), pickers[0], 'picking', 'work', 7.5, 0.5, 'non', 21000]);
+      sheet.addRow([
+        new Date(Date.UTC(2025, 2, 3)),
+        pickers[1],
+        'picking',
+        'absence_sickness',
+        7,
+        0,
+        'non',
+        0,
+      ]);
+      const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+      const done = await importHistory(ctx, admin, {
+        siteId,
+        kind: 'timesheets',
+        fileName: 'pointages.xlsx',
+        bytes,
+      });
+      expect(done).toMatchObject({ kind: 'timesheets', imported: 2 });
+      sheet.getRow(3).getCell(5).value = 'sept heures';
+      const bad = new Uint8Array(await workbook.xlsx.writeBuffer());
+      await expect(
+        importHistory(ctx, admin, { siteId, kind: 'timesheets', fileName: 'pointages.xlsx', bytes: bad }),
+      ).rejects.toMatchObject({
+        code: 'IMPORT_REJECTED',
+        details: [
+          expect.objectContaining({ row: 3, column: 'hours', value: 'sept heures', code: 'INVALID_NUMBER' }),
+        ],
+      });
     });
 
     it('gives each KPI its value from summed facts, with target, light and comparisons', async () => {
