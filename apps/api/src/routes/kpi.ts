@@ -57,6 +57,7 @@ const tileSchema = z.object({
   unit: z.string(),
   direction: z.enum(['up', 'down']),
   group: z.string(),
+  window: z.enum(['period', 'rolling_year']),
   value: z.number().nullable(),
   numerator: z.number(),
   denominator: z.number(),

@@ -58,6 +58,8 @@ export interface KpiSparkPoint {
 
 export interface KpiTile {
   id: string;
+  /** `rolling_year`: the value (and its comparisons) over the 12 months to the period's end, as safety rates are read. */
+  window: 'period' | 'rolling_year';
   family: KpiFamily;
   unit: KpiDefinition['unit'];
   direction: KpiDefinition['direction'];
@@ -87,6 +89,22 @@ export interface KpiBoard {
   lastYear: DateRange;
   sparkPeriod: 'week' | 'month';
   tiles: KpiTile[];
+}
+
+/**
+ * Accident rates are read over the twelve months to date (qualifications-safety.md): on one month of a small site,
+ * one accident gives a TF1 in the hundreds, which says nothing. Their granularity is the month only.
+ */
+function onRollingYear(def: KpiDefinition): boolean {
+  return def.granularities.length === 1 && def.granularities[0] === 'month';
+}
+
+/** The twelve months ending on `to`. */
+function yearTo(to: string): DateRange {
+  return {
+    from: addDays(samePeriodLastYear({ granularity: 'day', start: to as DateRange['to'] }).start, 1),
+    to,
+  } as DateRange;
 }
 
 /** How many periods a sparkline shows (a quarter of weeks, or a year and a month). */
@@ -230,13 +248,22 @@ export async function kpiBoard(
           measures,
           ...(keys === undefined ? {} : { keys }),
         });
-  const [current, before, yearAgo, spark, targetRows] = await Promise.all([
-    query({ from: request.from, to: request.to } as DateRange, 'total'),
-    query(previous, 'total'),
-    query(lastYear, 'total'),
-    withSpark ? query({ from: sparkFrom, to: request.to } as DateRange, sparkPeriod) : Promise.resolve([]),
-    ctx.db.repos.kpiTargets.list(request.siteId),
-  ]);
+  const rolling = defs.some(onRollingYear);
+  const none = Promise.resolve([] as KpiFactSum[]);
+  const [current, before, yearAgo, spark, targetRows, yearNow, yearBefore, yearAgoRolling] =
+    await Promise.all([
+      query({ from: request.from, to: request.to } as DateRange, 'total'),
+      query(previous, 'total'),
+      query(lastYear, 'total'),
+      withSpark ? query({ from: sparkFrom, to: request.to } as DateRange, sparkPeriod) : Promise.resolve([]),
+      ctx.db.repos.kpiTargets.list(request.siteId),
+      rolling ? query(yearTo(request.to), 'total') : none,
+      rolling ? query(yearTo(previous.to), 'total') : none,
+      rolling ? query(yearTo(lastYear.to), 'total') : none,
+    ]);
+  const rollNow = byKey(yearNow);
+  const rollPrev = byKey(yearBefore);
+  const rollAgo = byKey(yearAgoRolling);
   const targets = siteTargets(targetRows);
   const now = byKey(current);
   const prev = byKey(before);
@@ -255,16 +282,18 @@ export async function kpiBoard(
     const targetClient = groupBy === 'client' ? group : client || undefined;
     const series = new Map((sparkByKey.get(group) ?? []).map((s) => [s.period, s.values]));
     for (const def of defs) {
-      const v = kpiValue(def, values);
+      const yearly = onRollingYear(def);
+      const v = kpiValue(def, yearly ? (rollNow.get(group) ?? {}) : values);
       const thresholds = thresholdsFor(def, targets, request.from, targetClient);
       const sparkValues = periods.map((period) => {
         const m = series.get(period);
         return { period, value: m ? kpiValue(def, m).value : null };
       });
-      const p = prev.get(group);
-      const a = ago.get(group);
+      const p = (yearly ? rollPrev : prev).get(group);
+      const a = (yearly ? rollAgo : ago).get(group);
       tiles.push({
         id: def.id,
+        window: yearly ? 'rolling_year' : 'period',
         family: def.family,
         unit: def.unit,
         direction: def.direction,

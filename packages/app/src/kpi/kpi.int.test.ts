@@ -184,6 +184,9 @@ for (const backend of testBackends(DATABASE_URL)) {
       expect(tile('on_time_shipments').previous).not.toBeNull();
       expect(tile('on_time_shipments').lastYear).toBeNull();
       expect(board.sparkPeriod).toBe('week');
+      // Safety rates are read over the twelve months to the period's end.
+      expect(tile('tf1').window).toBe('rolling_year');
+      expect(tile('on_time_shipments').window).toBe('period');
       expect(tile('on_time_shipments').spark.length).toBeGreaterThanOrEqual(13);
       expect(comparisonRanges('2025-03-03', '2025-03-09').previous).toEqual({
         from: '2025-02-24',

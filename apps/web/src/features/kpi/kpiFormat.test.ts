@@ -61,6 +61,7 @@ describe('KPI values', () => {
 describe('layout order', () => {
   const tile = (id: string, group = ''): KpiTile => ({
     id,
+    window: 'period',
     family: 'service',
     unit: 'percent',
     direction: 'up',

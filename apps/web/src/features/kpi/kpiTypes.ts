@@ -6,6 +6,8 @@ export type Trend = 'up' | 'down' | 'flat';
 
 export interface KpiTile {
   id: string;
+  /** `rolling_year`: value and comparisons over the 12 months to the period's end (safety rates). */
+  window: 'period' | 'rolling_year';
   family: string;
   unit: KpiUnit;
   direction: 'up' | 'down';

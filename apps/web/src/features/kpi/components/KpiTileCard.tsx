@@ -29,7 +29,12 @@ export function KpiTileCard({ tile, sparkPeriod }: { tile: KpiTile; sparkPeriod:
       aria-label={name}
     >
       <header className="kpi-tile-head">
-        <h3 title={t('web-kpi.tile.formula', { formula: t(`kpi.kpi.${tile.id}.formula`) })}>{name}</h3>
+        <h3 title={t('web-kpi.tile.formula', { formula: t(`kpi.kpi.${tile.id}.formula`) })}>
+          {name}
+          {tile.window === 'rolling_year' && (
+            <span className="muted kpi-window"> · {t('web-kpi.tile.rollingYear')}</span>
+          )}
+        </h3>
         <span className={`kpi-light light-${tile.status}`} title={light}>
           <span aria-hidden="true">{t(`web-kpi.lightIcon.${tile.status}`)}</span>
           <span className="visually-hidden">{t('web-kpi.tile.lightLabel', { light })}</span>

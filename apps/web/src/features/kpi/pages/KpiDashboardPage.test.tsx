@@ -25,6 +25,7 @@ const manager: User = {
 function tile(id: string, group: string, value: number, extra: Partial<KpiTile> = {}): KpiTile {
   return {
     id,
+    window: 'period',
     family: 'service',
     unit: 'percent',
     direction: 'up',
