@@ -7,6 +7,7 @@ import { detectDrifts, driftChart } from '@logipilot/app/kpi/drift-detection';
 import { listDriftRecords, takeOverAlert } from '@logipilot/app/kpi/drift-records';
 import { importHistory } from '@logipilot/app/kpi/import-history';
 import { kpiBoard } from '@logipilot/app/kpi/kpi-board';
+import { listKpiTargets, setKpiTarget } from '@logipilot/app/kpi/kpi-targets';
 import { monthlyKpiReport } from '@logipilot/app/kpi/monthly-report';
 import { recomputeKpiFacts } from '@logipilot/app/kpi/recompute-kpis';
 import {
@@ -34,6 +35,14 @@ const requireKpiWrite = createMiddleware<ApiEnv>(async (c, next) => {
   const { actor } = requireSession(c);
   if (!can(actor.role, 'import:run') || actor.clientId !== null)
     throw new DomainError('FORBIDDEN', { params: { permission: 'import:run' } });
+  await next();
+});
+
+/** Targets are master data: refused before the body is read to a role that may not change them. */
+const requireTargetWrite = createMiddleware<ApiEnv>(async (c, next) => {
+  const { actor } = requireSession(c);
+  if (!can(actor.role, 'masterdata:write') || actor.clientId !== null)
+    throw new DomainError('FORBIDDEN', { params: { permission: 'masterdata:write' } });
   await next();
 });
 
@@ -305,6 +314,56 @@ const putLayoutRoute = createRoute({
   },
 });
 
+const targetSchema = z
+  .object({
+    kpiId: z.string(),
+    clientId: z.string(),
+    from: z.string(),
+    target: z.number(),
+    tolerance: z.number(),
+    source: z.string(),
+  })
+  .openapi('KpiTarget');
+
+const listTargetsRoute = createRoute({
+  method: 'get',
+  path: '/api/kpi/targets',
+  tags: ['kpi'],
+  summary: 'KPI targets over time (from a month on), for the site and per client',
+  responses: {
+    200: { description: 'The targets', content: { 'application/json': { schema: z.array(targetSchema) } } },
+    ...commonErrors,
+  },
+});
+
+const putTargetRoute = createRoute({
+  method: 'put',
+  path: '/api/kpi/targets',
+  tags: ['kpi'],
+  summary: 'Set the target of a KPI from a month on (the site, or one client)',
+  middleware: [requireTargetWrite] as const,
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z.strictObject({
+            kpiId: z.string().min(1).max(64),
+            clientId: z.string().max(64).optional(),
+            from: isoDay,
+            target: z.number(),
+            tolerance: z.number(),
+          }),
+        },
+      },
+    },
+  },
+  responses: {
+    200: { description: 'The target set', content: { 'application/json': { schema: targetSchema } } },
+    ...commonErrors,
+  },
+});
+
 const recomputeRoute = createRoute({
   method: 'post',
   path: '/api/kpi/recompute',
@@ -525,6 +584,21 @@ export function registerKpiRoutes(
 
   app.openapi(getLayoutRoute, async (c) => {
     return c.json(await getDashboardLayout(deps.ctx, requireSession(c).actor), 200);
+  });
+
+  app.openapi(listTargetsRoute, async (c) => {
+    const { actor } = requireSession(c);
+    const targets = await listKpiTargets(deps.ctx, actor);
+    return c.json(
+      targets.map(({ siteId: _siteId, ...t }) => t),
+      200,
+    );
+  });
+
+  app.openapi(putTargetRoute, async (c) => {
+    const { actor } = requireSession(c);
+    const { siteId: _siteId, ...saved } = await setKpiTarget(deps.ctx, actor, c.req.valid('json'));
+    return c.json(saved, 200);
   });
 
   app.openapi(putLayoutRoute, async (c) => {

@@ -39,6 +39,7 @@ const PATH_BODIES: Readonly<Record<string, Body>> = {
   },
   '/api/kpi/recompute': { from: '2026-02-01', to: '2026-02-28' },
   '/api/kpi/layout': { tiles: ['otif', 'lines_per_hour'], period: 'month' },
+  '/api/kpi/targets': { kpiId: 'otif', from: '2026-02-01', target: 97, tolerance: 1 },
   '/api/plans/compute': { from: '2026-03-02', weeks: 1, scenario: { volumePct: 10 } },
   '/api/plans': { from: '2026-03-02', weeks: 1, name: 'Route table', kind: 'baseline' },
   '/api/forecasts/run': {

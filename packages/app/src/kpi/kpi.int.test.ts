@@ -12,6 +12,7 @@ import { detectDrifts, driftChart } from './drift-detection.ts';
 import { listDriftRecords, takeOverAlert } from './drift-records.ts';
 import { importHistory } from './import-history.ts';
 import { comparisonRanges, kpiBoard } from './kpi-board.ts';
+import { listKpiTargets, setKpiTarget } from './kpi-targets.ts';
 import { recomputeKpiFacts } from './recompute-kpis.ts';
 
 const DATABASE_URL = process.env.DATABASE_URL;
@@ -230,6 +231,43 @@ for (const backend of testBackends(DATABASE_URL)) {
         .filter((t) => t.id === 'picking_accuracy')
         .reduce((s, t) => s + t.denominator, 0);
       expect(lines).toBe(31 * ORDERS_PER_DAY);
+    });
+
+    it('sets targets from a month on, per client, and the tiles use the one in force', async () => {
+      await setKpiTarget(ctx, admin, {
+        kpiId: 'on_time_shipments',
+        from: '2025-03-01',
+        target: 97.5,
+        tolerance: 1,
+      });
+      await setKpiTarget(ctx, admin, {
+        kpiId: 'on_time_shipments',
+        clientId: clients[1]!,
+        from: '2025-03-01',
+        target: 95,
+        tolerance: 2,
+      });
+      const march = await kpiBoard(ctx, admin, {
+        siteId,
+        from: '2025-03-01',
+        to: '2025-03-31',
+        groupBy: 'client',
+      });
+      const of = (client: string) =>
+        march.tiles.find((t) => t.id === 'on_time_shipments' && t.group === client)!;
+      expect([of(clients[0]!).target, of(clients[1]!).target]).toEqual([97.5, 95]);
+      const february = await kpiBoard(ctx, admin, { siteId, from: '2025-02-01', to: '2025-02-28' });
+      expect(february.tiles.find((t) => t.id === 'on_time_shipments')?.target).toBe(99);
+      expect((await listKpiTargets(ctx, viewer)).map((t) => t.clientId)).toEqual(['']);
+      await expect(
+        setKpiTarget(ctx, viewer, { kpiId: 'otif', from: '2025-03-01', target: 90, tolerance: 1 }),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(
+        setKpiTarget(ctx, admin, { kpiId: 'otif', from: '2025-03-15', target: 90, tolerance: 1 }),
+      ).rejects.toMatchObject({ code: 'KPI_TARGET_MONTH_INVALID', field: 'from' });
+      await expect(
+        setKpiTarget(ctx, admin, { kpiId: 'otif', from: '2025-03-01', target: 90, tolerance: -1 }),
+      ).rejects.toMatchObject({ code: 'KPI_TARGET_INVALID', field: 'tolerance' });
     });
 
     it('stores each user’s own layout and refuses an unknown tile', async () => {
