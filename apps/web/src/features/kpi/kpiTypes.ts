@@ -99,3 +99,13 @@ export interface DriftRecord {
   createdAt: string;
   createdBy: string;
 }
+
+/** A target from a month on, for the site (`clientId` '') or one client; tolerance is the amber band's width. */
+export interface KpiTarget {
+  kpiId: string;
+  clientId: string;
+  from: string;
+  target: number;
+  tolerance: number;
+  source: string;
+}

@@ -15,6 +15,7 @@ import { LayoutEditor } from '../components/LayoutEditor.tsx';
 import { PerformancePanel } from '../components/PerformancePanel.tsx';
 import { PeriodPicker } from '../components/PeriodPicker.tsx';
 import { ReportExport } from '../components/ReportExport.tsx';
+import { TargetsEditor } from '../components/TargetsEditor.tsx';
 import { PEOPLE_ROLES, useKeyNames } from '../hooks/useKeyNames.ts';
 import {
   localToday,
@@ -52,6 +53,9 @@ const NEXT: Record<Dimension, Dimension | null> = {
 /** Roles that may take an alert over (the server's import:run). */
 const WRITE_ROLES: readonly User['role'][] = ['admin', 'site_manager', 'methods_technician'];
 
+/** Roles that may set targets (the server's masterdata:write); the others read them. */
+const TARGET_ROLES: readonly User['role'][] = ['admin', 'site_manager', 'methods_technician'];
+
 /** Every KPI of the catalogue, in catalogue order (the names' catalogue holds exactly them). */
 const ALL_KPI_IDS = Object.keys(
   ((resources.fr.translation.kpi as Record<string, unknown>).kpi ?? {}) as Record<string, unknown>,
@@ -87,6 +91,7 @@ export function KpiDashboard({ user }: { user: User }) {
   const [chosenBreakdown, setChosenBreakdown] = useState<Dimension | null>(null);
   const breakdown = isClient ? null : (chosenBreakdown ?? NEXT[scope.dimension]);
   const [editing, setEditing] = useState(false);
+  const [targetsOpen, setTargetsOpen] = useState(false);
 
   const board = useApi<KpiBoard>('/api/kpi/board', {
     from: period.from,
@@ -188,6 +193,16 @@ export function KpiDashboard({ user }: { user: User }) {
             {t('web-kpi.layout.customise')}
           </button>
         )}
+        {tab === 'indicators' && (
+          <button
+            type="button"
+            data-testid="kpi-targets"
+            onClick={() => setTargetsOpen(!targetsOpen)}
+            aria-pressed={targetsOpen}
+          >
+            {t('web-kpi.targets.open')}
+          </button>
+        )}
       </div>
       <p className="muted kpi-range" data-testid="kpi-range">
         {t('web-kpi.period.range', { from: shortDate(lang, period.from), to: shortDate(lang, period.to) })}
@@ -220,6 +235,18 @@ export function KpiDashboard({ user }: { user: User }) {
                 setEditing(false);
               }}
               onCancel={() => setEditing(false)}
+            />
+          )}
+          {targetsOpen && (
+            <TargetsEditor
+              allIds={ALL_KPI_IDS}
+              nameOf={nameOf}
+              canEdit={TARGET_ROLES.includes(user.role) && !isClient}
+              onSaved={() => {
+                board.reload();
+                detail.reload();
+              }}
+              onClose={() => setTargetsOpen(false)}
             />
           )}
           <nav className="kpi-crumbs" aria-label={t('web-kpi.crumbs.label')} data-testid="kpi-crumbs">
