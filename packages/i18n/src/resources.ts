@@ -8,10 +8,12 @@ import enCommon from './locales/en/common.json' with { type: 'json' };
 import enDemo from './locales/en/demo.json' with { type: 'json' };
 import enErrorsApi from './locales/en/errors-api.json' with { type: 'json' };
 import enErrorsCli from './locales/en/errors-cli.json' with { type: 'json' };
+import enErrorsCosting from './locales/en/errors-costing.json' with { type: 'json' };
 import enErrorsDb from './locales/en/errors-db.json' with { type: 'json' };
 import enErrorsDomain from './locales/en/errors-domain.json' with { type: 'json' };
 import enErrorsImport from './locales/en/errors-import.json' with { type: 'json' };
 import enErrorsPlan from './locales/en/errors-plan.json' with { type: 'json' };
+import enErrorsQuote from './locales/en/errors-quote.json' with { type: 'json' };
 import enErrorsRoster from './locales/en/errors-roster.json' with { type: 'json' };
 import enErrorsSolvers from './locales/en/errors-solvers.json' with { type: 'json' };
 import enForecast from './locales/en/forecast.json' with { type: 'json' };
@@ -34,10 +36,12 @@ import frCommon from './locales/fr/common.json' with { type: 'json' };
 import frDemo from './locales/fr/demo.json' with { type: 'json' };
 import frErrorsApi from './locales/fr/errors-api.json' with { type: 'json' };
 import frErrorsCli from './locales/fr/errors-cli.json' with { type: 'json' };
+import frErrorsCosting from './locales/fr/errors-costing.json' with { type: 'json' };
 import frErrorsDb from './locales/fr/errors-db.json' with { type: 'json' };
 import frErrorsDomain from './locales/fr/errors-domain.json' with { type: 'json' };
 import frErrorsImport from './locales/fr/errors-import.json' with { type: 'json' };
 import frErrorsPlan from './locales/fr/errors-plan.json' with { type: 'json' };
+import frErrorsQuote from './locales/fr/errors-quote.json' with { type: 'json' };
 import frErrorsRoster from './locales/fr/errors-roster.json' with { type: 'json' };
 import frErrorsSolvers from './locales/fr/errors-solvers.json' with { type: 'json' };
 import frForecast from './locales/fr/forecast.json' with { type: 'json' };
@@ -91,6 +95,8 @@ export const ERROR_FILES = [
   'errors-cli',
   'errors-plan',
   'errors-solvers',
+  'errors-costing',
+  'errors-quote',
   'errors-roster',
 ] as const;
 export type ErrorFile = (typeof ERROR_FILES)[number];
@@ -125,6 +131,8 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     'errors-cli': frErrorsCli,
     'errors-plan': frErrorsPlan,
     'errors-solvers': frErrorsSolvers,
+    'errors-costing': frErrorsCosting,
+    'errors-quote': frErrorsQuote,
     'errors-roster': frErrorsRoster,
   },
   en: {
@@ -153,6 +161,8 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     'errors-cli': enErrorsCli,
     'errors-plan': enErrorsPlan,
     'errors-solvers': enErrorsSolvers,
+    'errors-costing': enErrorsCosting,
+    'errors-quote': enErrorsQuote,
     'errors-roster': enErrorsRoster,
   },
 };
