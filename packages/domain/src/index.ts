@@ -1,6 +1,8 @@
 // Public surface of the domain core: the site model, its rules and units. Pure: imports no I/O.
 export * from './auth/roles.ts';
 export * from './auth/user.ts';
+export * from './costing/cost-model.ts';
+export * from './costing/loaded-cost.ts';
 export * from './costing/quote-request.ts';
 export * from './costing/rates.ts';
 export * from './costing/variance.ts';

@@ -1,6 +1,7 @@
 // Labour variance of one month, budget vs actuals, split into volume, mix, efficiency and rate to the cent (handbook productivity-costing §7).
 import { DomainError } from '../shared/errors.ts';
 import type { EurCents } from '../shared/units.ts';
+import { add, div, fromDecimal, int, mul, type Ratio, roundHalfAway, sub, ZERO } from './exact-ratio.ts';
 
 /** Stable code of every rejected input; params name the line (`line`, `index`), the `field` and the `value`. */
 export const VARIANCE_INPUT_INVALID = 'VARIANCE_INPUT_INVALID';
@@ -52,52 +53,10 @@ export interface MonthVariance extends VarianceComponents {
   lines: LineVariance[];
 }
 
-// Exact rationals over BigInt: decimal inputs like SH 0.01 must not pick up binary noise before rounding.
-interface Ratio {
-  n: bigint;
-  d: bigint;
-}
-
-const ZERO: Ratio = { n: 0n, d: 1n };
-
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b < 0n ? -b : b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
-}
-
-function ratio(n: bigint, d: bigint): Ratio {
-  const g = gcd(n, d);
-  if (g === 0n || g === 1n) return { n, d };
-  return { n: n / g, d: d / g };
-}
-
-const add = (a: Ratio, b: Ratio): Ratio => ratio(a.n * b.d + b.n * a.d, a.d * b.d);
-const sub = (a: Ratio, b: Ratio): Ratio => ratio(a.n * b.d - b.n * a.d, a.d * b.d);
-const mul = (a: Ratio, b: Ratio): Ratio => ratio(a.n * b.n, a.d * b.d);
-const div = (a: Ratio, b: Ratio): Ratio => ratio(a.n * b.d, a.d * b.n);
-
-const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/;
-
-/** Reads a finite number as the decimal a person typed (its shortest round-trip form), not its binary value. */
-function fromNumber(x: number): Ratio {
-  const m = DECIMAL.exec(String(x));
-  if (!m) throw new RangeError(`not a finite number: ${x}`);
-  const frac = m[3] ?? '';
-  const exp = Number(m[4] ?? '0') - frac.length;
-  let n = BigInt(`${m[2]}${frac}`);
-  if (m[1] === '-') n = -n;
-  return exp >= 0 ? ratio(n * 10n ** BigInt(exp), 1n) : ratio(n, 10n ** BigInt(-exp));
-}
-
+// Exact rationals (exact-ratio.ts): decimal inputs like SH 0.01 must not pick up binary noise before rounding.
+const fromNumber = fromDecimal;
 /** Nearest integer, halves away from zero (symmetric, so a sign flip of the inputs flips the result). */
-function roundRatio(q: Ratio): bigint {
-  const neg = q.n < 0n;
-  const abs = neg ? -q.n : q.n;
-  const r = (2n * abs + q.d) / (2n * q.d);
-  return neg ? -r : r;
-}
+const roundRatio = (q: Ratio): bigint => BigInt(roundHalfAway(q));
 
 const cents = (n: bigint): EurCents => Number(n) as EurCents;
 
@@ -185,7 +144,7 @@ export function decomposeLabourVariance(lines: readonly VarianceLineInput[]): Mo
     const mix = roundRatio(mul(sub(p.av, volumeAtBudgetMix), p.perUnit));
     const efficiency = roundRatio(mul(sub(p.ah, mul(p.av, p.sh)), p.sr));
     const rate = total - volume - mix - efficiency;
-    const exactRate = roundRatio(sub(ratio(p.ac, 1n), mul(p.ah, p.sr)));
+    const exactRate = roundRatio(sub(int(p.ac), mul(p.ah, p.sr)));
     return {
       key: p.key,
       budgetCostCents: cents(budgetCost),
