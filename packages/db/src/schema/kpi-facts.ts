@@ -3,7 +3,6 @@ import { MEASURES } from '@logipilot/domain';
 import {
   date,
   doublePrecision,
-  index,
   jsonb,
   pgTable,
   primaryKey,

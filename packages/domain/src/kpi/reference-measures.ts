@@ -161,7 +161,7 @@ function addOrderLines(acc: Accumulator, lines: readonly OrderLineRecord[], cont
     const earliestDue = Math.min(...order.map((l) => Date.parse(l.dueAt)));
     const earliestRelease = Math.min(...order.map((l) => Date.parse(l.releasedAt)));
     // An order has one client; should an export disagree, the smallest id (binary order) wins, as in SQL min().
-    const client = order.map((l) => l.clientId).reduce((a, b) => (b < a ? b : a));
+    const client = order.map((l) => l.clientId).sort()[0]!;
     const onTime = lastShipped <= earliestDue;
     const complete = order.every(isComplete);
     acc.add(
