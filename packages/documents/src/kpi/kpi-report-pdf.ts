@@ -1,7 +1,8 @@
 // Writes the monthly KPI report to an A4 PDF (pdfmake, embedded Roboto, no URL fetched): summary and family tables,
+
 // service by client, 13-month charts (ECharts SVG), the month's SPC alerts and the formulas appendix.
-import { createRequire } from 'node:module';
 import type { Lang } from '@logipilot/i18n';
+import { renderPdf } from '../pdf/pdf-printer.ts';
 import { chartCaption, trendArrowSvg, trendChartSvg } from './kpi-report-charts.ts';
 import {
   actionPlanKpis,
@@ -30,30 +31,8 @@ import {
 } from './kpi-report-model.ts';
 
 /** The part of pdfmake's server API used here (the package ships no types). */
-interface PdfMake {
-  setFonts(fonts: Record<string, Record<string, string>>): void;
-  setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  createPdf(doc: Record<string, unknown>): { getBuffer(): Promise<Uint8Array> };
-}
 
 type Node = Record<string, unknown>;
-
-const require = createRequire(import.meta.url);
-let pdfmake: PdfMake | null = null;
-
-function printer(): PdfMake {
-  if (!pdfmake) {
-    pdfmake = require('pdfmake') as PdfMake;
-    const fonts = require('pdfmake/fonts/Roboto.js') as Record<string, Record<string, string>>;
-    const allowed = new Set(Object.values(fonts).flatMap((f) => Object.values(f)));
-    pdfmake.setFonts(fonts);
-    // No image or font is ever fetched: the document reads the four Roboto files and nothing else.
-    pdfmake.setUrlAccessPolicy(() => false);
-    pdfmake.setLocalAccessPolicy((path) => allowed.has(path));
-  }
-  return pdfmake;
-}
 
 const PAGE_MARGIN = 34;
 /** A4 portrait width less the margins, in points. */
@@ -360,6 +339,6 @@ export async function writeKpiReportPdf(input: KpiReportInput, lang: Lang): Prom
     }),
     content,
   };
-  const bytes = await printer().createPdf(doc).getBuffer();
+  const bytes = await renderPdf(doc);
   return new Uint8Array(bytes);
 }

@@ -1,32 +1,11 @@
 // The activity plan as a printable A4 landscape PDF (pdfmake, embedded Roboto: accents and € render; no URL fetched).
-import { createRequire } from 'node:module';
+
 import { formatCurrencyCents, formatDate, formatNumber, type Lang, translate } from '@logipilot/i18n';
+import { renderPdf } from '../pdf/pdf-printer.ts';
 import type { WorkbookCell, WorkbookSheet } from '../tables/write-xlsx.ts';
 import { type PlanDocumentInput, planSheets } from './plan-document.ts';
 
 /** The part of pdfmake's server API used here (the package ships no types). */
-interface PdfMake {
-  setFonts(fonts: Record<string, Record<string, string>>): void;
-  setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  createPdf(doc: Record<string, unknown>): { getBuffer(): Promise<Uint8Array> };
-}
-
-const require = createRequire(import.meta.url);
-let pdfmake: PdfMake | null = null;
-
-function printer(): PdfMake {
-  if (!pdfmake) {
-    pdfmake = require('pdfmake') as PdfMake;
-    const fonts = require('pdfmake/fonts/Roboto.js') as Record<string, Record<string, string>>;
-    const allowed = new Set(Object.values(fonts).flatMap((f) => Object.values(f)));
-    pdfmake.setFonts(fonts);
-    // No image or font is ever fetched: the document reads the four Roboto files and nothing else.
-    pdfmake.setUrlAccessPolicy(() => false);
-    pdfmake.setLocalAccessPolicy((path) => allowed.has(path));
-  }
-  return pdfmake;
-}
 
 /** Past this many rows a table stops in the PDF (with a note): the XLSX holds every row. */
 export const PDF_MAX_ROWS_PER_TABLE = 1500;
@@ -121,6 +100,6 @@ export async function writePlanPdf(plan: PlanDocumentInput, lang: Lang): Promise
       ...(tempOrder ? table(lang, tempOrder) : []),
     ],
   };
-  const bytes = await printer().createPdf(doc).getBuffer();
+  const bytes = await renderPdf(doc);
   return new Uint8Array(bytes);
 }

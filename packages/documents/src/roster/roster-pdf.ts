@@ -1,7 +1,8 @@
 // Writes a roster document's layout to an A4 PDF (pdfmake, embedded Roboto: accents render; no URL fetched): each
+
 // section opens a page with the title block, tables keep their colours, headers repeat on every page.
-import { createRequire } from 'node:module';
 import { formatDate, formatNumber, type Lang } from '@logipilot/i18n';
+import { renderPdf } from '../pdf/pdf-printer.ts';
 import {
   type DocCell,
   type DocColumn,
@@ -14,28 +15,6 @@ import {
 } from './roster-document.ts';
 
 /** The part of pdfmake's server API used here (the package ships no types). */
-interface PdfMake {
-  setFonts(fonts: Record<string, Record<string, string>>): void;
-  setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  createPdf(doc: Record<string, unknown>): { getBuffer(): Promise<Uint8Array> };
-}
-
-const require = createRequire(import.meta.url);
-let pdfmake: PdfMake | null = null;
-
-function printer(): PdfMake {
-  if (!pdfmake) {
-    pdfmake = require('pdfmake') as PdfMake;
-    const fonts = require('pdfmake/fonts/Roboto.js') as Record<string, Record<string, string>>;
-    const allowed = new Set(Object.values(fonts).flatMap((f) => Object.values(f)));
-    pdfmake.setFonts(fonts);
-    // No image or font is ever fetched: the document reads the four Roboto files and nothing else.
-    pdfmake.setUrlAccessPolicy(() => false);
-    pdfmake.setLocalAccessPolicy((path) => allowed.has(path));
-  }
-  return pdfmake;
-}
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -151,6 +130,6 @@ export async function writeLayoutPdf(layout: RosterLayout, lang: Lang): Promise<
     }),
     content,
   };
-  const bytes = await printer().createPdf(doc).getBuffer();
+  const bytes = await renderPdf(doc);
   return new Uint8Array(bytes);
 }
