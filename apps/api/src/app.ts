@@ -19,6 +19,7 @@ import { sessionMiddleware } from './http/session-cookie.ts';
 import { serveWebApp } from './http/static-files.ts';
 import { registerAuditRoutes } from './routes/audit.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
+import { registerCostingRoutes } from './routes/costing.ts';
 import { registerForecastRoutes } from './routes/forecast.ts';
 import { registerHealthRoutes } from './routes/health.ts';
 import { registerImportRoutes } from './routes/import.ts';
@@ -98,6 +99,7 @@ export function createApi(ctx: ApiContext, options: ApiOptions = {}): Api {
   registerRosterRequestRoutes(app, deps);
   registerForecastRoutes(app, deps, ctx.events);
   registerKpiRoutes(app, deps, ctx.events);
+  registerCostingRoutes(app, deps, ctx.events);
 
   let document: ReturnType<typeof app.getOpenAPI31Document> | null = null;
   const openApiDocument = () => {

@@ -16,13 +16,17 @@ export async function seedDemoSite(
   out: Output,
 ): Promise<DemoSeeded> {
   // Loaded on use: `--help` and usage errors should not pay for the generator and the stores.
-  const [{ generateDemoSite, generateDemoHistory }, { hashPassword }, { seedSite }, { seedHistory }] =
-    await Promise.all([
-      import('@logipilot/demo'),
-      import('@logipilot/app/auth/password'),
-      import('@logipilot/app/seed/seed-site'),
-      import('@logipilot/app/kpi/seed-history'),
-    ]);
+  const [
+    { generateDemoSite, generateDemoHistory, demoCostModel },
+    { hashPassword },
+    { seedSite },
+    { seedHistory },
+  ] = await Promise.all([
+    import('@logipilot/demo'),
+    import('@logipilot/app/auth/password'),
+    import('@logipilot/app/seed/seed-site'),
+    import('@logipilot/app/kpi/seed-history'),
+  ]);
   out.log(out.t('demo.generating', { ...request, size: out.t(`demo.size.${request.size}`) }));
   const demo = generateDemoSite(request);
   // scrypt runs on libuv's thread pool: hashing the logins together overlaps them.
@@ -32,8 +36,10 @@ export async function seedDemoSite(
   const progress = startProgress(out, out.t('progress.seed'));
   let seeded: Awaited<ReturnType<typeof seedSite>>;
   try {
-    seeded = await seedSite(ctx, { bundle: demo.bundle, flowDays: demo.flowDays, users }, (p) =>
-      progress.update(p.done, p.total),
+    seeded = await seedSite(
+      ctx,
+      { bundle: demo.bundle, flowDays: demo.flowDays, users, costModel: demoCostModel(demo.bundle) },
+      (p) => progress.update(p.done, p.total),
     );
   } finally {
     progress.stop();

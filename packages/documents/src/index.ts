@@ -1,4 +1,8 @@
 // Public surface of @logipilot/documents: table readers (CSV, XLSX), field parsers, import/export templates, XLSX writer.
+export type { BudgetReportDoc } from './budget/budget-document.ts';
+export { budgetPdf } from './budget/budget-pdf.ts';
+export { budgetXlsx } from './budget/budget-xlsx.ts';
+export { type ActualRow, actualsTemplateCsv, readActualRows, readActuals } from './budget/read-actuals.ts';
 export { parseBoolean } from './fields/boolean.ts';
 export { type ChoiceOption, type ChoiceParser, choiceParser } from './fields/choice.ts';
 export { excelSerialToIso, parseDate, parseDateText } from './fields/date.ts';
@@ -21,6 +25,9 @@ export {
   parseText,
   parseUnNumber,
 } from './fields/text.ts';
+export { QUOTE_DOCUMENT_TYPES } from './quote/quote-document.ts';
+export { quotePdf } from './quote/quote-pdf.ts';
+export { quoteXlsx } from './quote/quote-xlsx.ts';
 export { decodeText } from './tables/decode-text.ts';
 export { detectSeparator, readCsv } from './tables/read-csv.ts';
 export { detectFormat, readTable, type TableFormat } from './tables/read-table.ts';

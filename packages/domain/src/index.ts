@@ -1,10 +1,13 @@
 // Public surface of the domain core: the site model, its rules and units. Pure: imports no I/O.
 export * from './auth/roles.ts';
 export * from './auth/user.ts';
+export * from './costing/budget.ts';
 export * from './costing/cost-model.ts';
 export * from './costing/loaded-cost.ts';
+export * from './costing/quote-pricing.ts';
 export * from './costing/quote-request.ts';
 export * from './costing/rates.ts';
+export * from './costing/sample-cost-model.ts';
 export * from './costing/variance.ts';
 export * from './kpi/catalogue.ts';
 export * from './kpi/history.ts';

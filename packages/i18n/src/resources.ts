@@ -3,10 +3,13 @@
 import type { Lang } from './lang.ts';
 import enApi from './locales/en/api.json' with { type: 'json' };
 import enAuth from './locales/en/auth.json' with { type: 'json' };
+import enBudgetDocuments from './locales/en/budget-documents.json' with { type: 'json' };
 import enCli from './locales/en/cli.json' with { type: 'json' };
 import enCommon from './locales/en/common.json' with { type: 'json' };
+import enCosting from './locales/en/costing.json' with { type: 'json' };
 import enDemo from './locales/en/demo.json' with { type: 'json' };
 import enErrorsApi from './locales/en/errors-api.json' with { type: 'json' };
+import enErrorsBudget from './locales/en/errors-budget.json' with { type: 'json' };
 import enErrorsCli from './locales/en/errors-cli.json' with { type: 'json' };
 import enErrorsCosting from './locales/en/errors-costing.json' with { type: 'json' };
 import enErrorsDb from './locales/en/errors-db.json' with { type: 'json' };
@@ -22,19 +25,24 @@ import enKpi from './locales/en/kpi.json' with { type: 'json' };
 import enKpiDocuments from './locales/en/kpi-documents.json' with { type: 'json' };
 import enLevers from './locales/en/levers.json' with { type: 'json' };
 import enPlan from './locales/en/plan.json' with { type: 'json' };
+import enQuoteDocuments from './locales/en/quote-documents.json' with { type: 'json' };
 import enRoster from './locales/en/roster.json' with { type: 'json' };
 import enRosterCli from './locales/en/roster-cli.json' with { type: 'json' };
 import enRosterDocuments from './locales/en/roster-documents.json' with { type: 'json' };
 import enSite from './locales/en/site.json' with { type: 'json' };
 import enWeb from './locales/en/web.json' with { type: 'json' };
+import enWebCosting from './locales/en/web-costing.json' with { type: 'json' };
 import enWebKpi from './locales/en/web-kpi.json' with { type: 'json' };
 import enWebRoster from './locales/en/web-roster.json' with { type: 'json' };
 import frApi from './locales/fr/api.json' with { type: 'json' };
 import frAuth from './locales/fr/auth.json' with { type: 'json' };
+import frBudgetDocuments from './locales/fr/budget-documents.json' with { type: 'json' };
 import frCli from './locales/fr/cli.json' with { type: 'json' };
 import frCommon from './locales/fr/common.json' with { type: 'json' };
+import frCosting from './locales/fr/costing.json' with { type: 'json' };
 import frDemo from './locales/fr/demo.json' with { type: 'json' };
 import frErrorsApi from './locales/fr/errors-api.json' with { type: 'json' };
+import frErrorsBudget from './locales/fr/errors-budget.json' with { type: 'json' };
 import frErrorsCli from './locales/fr/errors-cli.json' with { type: 'json' };
 import frErrorsCosting from './locales/fr/errors-costing.json' with { type: 'json' };
 import frErrorsDb from './locales/fr/errors-db.json' with { type: 'json' };
@@ -50,11 +58,13 @@ import frKpi from './locales/fr/kpi.json' with { type: 'json' };
 import frKpiDocuments from './locales/fr/kpi-documents.json' with { type: 'json' };
 import frLevers from './locales/fr/levers.json' with { type: 'json' };
 import frPlan from './locales/fr/plan.json' with { type: 'json' };
+import frQuoteDocuments from './locales/fr/quote-documents.json' with { type: 'json' };
 import frRoster from './locales/fr/roster.json' with { type: 'json' };
 import frRosterCli from './locales/fr/roster-cli.json' with { type: 'json' };
 import frRosterDocuments from './locales/fr/roster-documents.json' with { type: 'json' };
 import frSite from './locales/fr/site.json' with { type: 'json' };
 import frWeb from './locales/fr/web.json' with { type: 'json' };
+import frWebCosting from './locales/fr/web-costing.json' with { type: 'json' };
 import frWebKpi from './locales/fr/web-kpi.json' with { type: 'json' };
 import frWebRoster from './locales/fr/web-roster.json' with { type: 'json' };
 
@@ -83,6 +93,10 @@ export const AREAS = [
   'kpi',
   'kpi-documents',
   'web-kpi',
+  'costing',
+  'quote-documents',
+  'budget-documents',
+  'web-costing',
 ] as const;
 export type Area = (typeof AREAS)[number];
 
@@ -98,6 +112,7 @@ export const ERROR_FILES = [
   'errors-costing',
   'errors-quote',
   'errors-roster',
+  'errors-budget',
 ] as const;
 export type ErrorFile = (typeof ERROR_FILES)[number];
 
@@ -134,6 +149,11 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     'errors-costing': frErrorsCosting,
     'errors-quote': frErrorsQuote,
     'errors-roster': frErrorsRoster,
+    costing: frCosting,
+    'quote-documents': frQuoteDocuments,
+    'budget-documents': frBudgetDocuments,
+    'web-costing': frWebCosting,
+    'errors-budget': frErrorsBudget,
   },
   en: {
     common: enCommon,
@@ -164,6 +184,11 @@ export const areaFiles: Record<Lang, AreaFiles> = {
     'errors-costing': enErrorsCosting,
     'errors-quote': enErrorsQuote,
     'errors-roster': enErrorsRoster,
+    costing: enCosting,
+    'quote-documents': enQuoteDocuments,
+    'budget-documents': enBudgetDocuments,
+    'web-costing': enWebCosting,
+    'errors-budget': enErrorsBudget,
   },
 };
 

@@ -46,6 +46,10 @@ const EXACT: Record<string, number> = {
   KPI_TARGET_MONTH_INVALID: 400,
   KPI_TARGET_INVALID: 400,
   DRIFT_ALERT_NOT_FOUND: 404,
+  BUDGET_VERSION_NOT_FOUND: 404,
+  BUDGET_VERSION_NAME_TAKEN: 409,
+  COST_MODEL_MISSING: 409,
+  ACTUALS_FILE_INVALID: 422,
 };
 
 /** Families named by prefix, so that a new INVALID_… or IMPORT_… code needs no new line. */
@@ -57,6 +61,11 @@ const PREFIXES: [string, number][] = [
   ['FILE_', 422],
   ['EVENT_INVALID_', 400],
   ['SPC_', 422],
+  ['QUOTE_', 400],
+  ['COST_MODEL_', 400],
+  ['LOADED_COST_', 400],
+  ['BUDGET_', 400],
+  ['VARIANCE_', 400],
 ];
 
 /** The HTTP status of an error code, or null when the code is not expected at the HTTP edge. */

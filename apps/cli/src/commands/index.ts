@@ -1,6 +1,7 @@
 // The commands of `logipilot`, in the order the global help lists them.
 import type { Command } from '../command.ts';
 import { backupCommand } from './backup.ts';
+import { budgetCommand } from './budget.ts';
 import { demoCommand } from './demo.ts';
 import { driftsCommand } from './drifts.ts';
 import { eventsCommand } from './events.ts';
@@ -9,6 +10,7 @@ import { forecastCommand } from './forecast.ts';
 import { importCommand } from './import.ts';
 import { kpiCommand } from './kpi.ts';
 import { planCommand } from './plan.ts';
+import { quoteCommand } from './quote.ts';
 import { restoreCommand } from './restore.ts';
 import { rosterCommand } from './roster.ts';
 import { serveCommand } from './serve.ts';
@@ -26,6 +28,8 @@ export const COMMANDS: readonly Command[] = [
   eventsCommand,
   kpiCommand,
   driftsCommand,
+  budgetCommand,
+  quoteCommand,
   backupCommand,
   restoreCommand,
 ];

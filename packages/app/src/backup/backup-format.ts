@@ -6,6 +6,9 @@ import type {
   ForecastVersion,
   ForecastVolume,
   ImportMapping,
+  StoredBudgetActual,
+  StoredBudgetVersion,
+  StoredCostModel,
   StoredPlan,
   StoredRoster,
   StoredRosterRequest,
@@ -40,12 +43,21 @@ import { z } from 'zod';
 
 export const BACKUP_FORMAT = 'logipilot-site-backup';
 /** Raised whenever the document's shape changes; restore refuses versions it does not know. */
-export const BACKUP_VERSION = 5;
+export const BACKUP_VERSION = 6;
 /**
  * Versions restore still reads: 1 had no forecasts, plans nor rosters, 2 no plans nor rosters, 3 no rosters, 4 no
- * shift requests (they restore with none).
+ * shift requests, 5 no costing (they restore with none).
  */
-export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2, 3, 4, 5];
+export const READABLE_BACKUP_VERSIONS: readonly number[] = [1, 2, 3, 4, 5, 6];
+
+export interface BackupCosting {
+  costModel: StoredCostModel | null;
+  /** Oldest first. */
+  budgetVersions: StoredBudgetVersion[];
+  budgetActuals: StoredBudgetActual[];
+}
+
+const EMPTY_COSTING: BackupCosting = { costModel: null, budgetVersions: [], budgetActuals: [] };
 
 export interface BackupForecasts {
   versions: ForecastVersion[];
@@ -71,6 +83,8 @@ export interface BackupDocument {
   rosters: StoredRoster[];
   /** Since version 5; shift requests (souhaits), by day, person and shift. */
   rosterRequests: StoredRosterRequest[];
+  /** Since version 6; the cost model, saved budget versions and monthly actuals. */
+  costing: BackupCosting;
 }
 
 /** Why a file is not a usable backup (the `reason` param of BACKUP_INVALID). */
@@ -278,8 +292,8 @@ const documentV4Schema = documentV3Schema.extend({
   ),
 });
 
-const documentSchema = documentV4Schema.extend({
-  version: z.literal(BACKUP_VERSION),
+const documentV5Schema = documentV4Schema.extend({
+  version: z.literal(5),
   rosterRequests: z.array(
     z.strictObject({
       id: z.string().min(1),
@@ -294,6 +308,47 @@ const documentSchema = documentV4Schema.extend({
       createdBy: z.string(),
     }),
   ),
+});
+
+const documentSchema = documentV5Schema.extend({
+  version: z.literal(BACKUP_VERSION),
+  costing: z.strictObject({
+    costModel: z
+      .strictObject({
+        siteId: z.string().min(1),
+        model: z.unknown(),
+        updatedAt: instantSchema,
+        updatedBy: z.string(),
+      })
+      .nullable(),
+    budgetVersions: z.array(
+      z.strictObject({
+        id: z.string().min(1),
+        siteId: z.string().min(1),
+        year: z.number().int(),
+        name: z.string().min(1),
+        kind: z.enum(['initial', 'reforecast']),
+        input: z.unknown(),
+        basis: z.unknown(),
+        createdAt: instantSchema,
+        createdBy: z.string(),
+      }),
+    ),
+    budgetActuals: z.array(
+      z.strictObject({
+        siteId: z.string().min(1),
+        month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+        costCentre: z.string().min(1),
+        lineKey: z.string().min(1),
+        volume: z.number().nullable(),
+        hours: z.number().nullable(),
+        costCents: z.number().int(),
+        importedAt: instantSchema,
+        importedBy: z.string(),
+        sourceFile: z.string(),
+      }),
+    ),
+  }),
 });
 
 /** Every row of the document must belong to its site: a restore replaces one site, never touches another. */
@@ -316,6 +371,9 @@ function checkSite(doc: BackupDocument): void {
     ['plans', doc.plans],
     ['rosters', doc.rosters],
     ['rosterRequests', doc.rosterRequests],
+    ['costing.costModel', doc.costing.costModel ? [doc.costing.costModel] : []],
+    ['costing.budgetVersions', doc.costing.budgetVersions],
+    ['costing.budgetActuals', doc.costing.budgetActuals],
   ];
   if (doc.events.siteId !== siteId) throw backupInvalid('SITE_MISMATCH', { field: 'events.siteId' });
   for (const [name, rows] of collections) {
@@ -343,6 +401,7 @@ export function parseBackupDocument(value: unknown): BackupDocument {
             plans: [],
             rosters: [],
             rosterRequests: [],
+            costing: EMPTY_COSTING,
           }))
           .safeParse(value)
       : version === 2
@@ -353,17 +412,33 @@ export function parseBackupDocument(value: unknown): BackupDocument {
               plans: [],
               rosters: [],
               rosterRequests: [],
+              costing: EMPTY_COSTING,
             }))
             .safeParse(value)
         : version === 3
           ? documentV3Schema
-              .transform((v3) => ({ ...v3, version: BACKUP_VERSION, rosters: [], rosterRequests: [] }))
+              .transform((v3) => ({
+                ...v3,
+                version: BACKUP_VERSION,
+                rosters: [],
+                rosterRequests: [],
+                costing: EMPTY_COSTING,
+              }))
               .safeParse(value)
           : version === 4
             ? documentV4Schema
-                .transform((v4) => ({ ...v4, version: BACKUP_VERSION, rosterRequests: [] }))
+                .transform((v4) => ({
+                  ...v4,
+                  version: BACKUP_VERSION,
+                  rosterRequests: [],
+                  costing: EMPTY_COSTING,
+                }))
                 .safeParse(value)
-            : documentSchema.safeParse(value);
+            : version === 5
+              ? documentV5Schema
+                  .transform((v5) => ({ ...v5, version: BACKUP_VERSION, costing: EMPTY_COSTING }))
+                  .safeParse(value)
+              : documentSchema.safeParse(value);
   if (!parsed.success) {
     const details = zodErrorToDetails(parsed.error);
     throw backupInvalid('INVALID_CONTENT', {

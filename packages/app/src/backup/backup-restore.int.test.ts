@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { readSiteBundle, type SiteEvent } from '@logipilot/db';
-import type { StoredPlan, StoredRoster, StoredRosterRequest } from '@logipilot/db/repositories/contract';
+import type {
+  StoredBudgetActual,
+  StoredBudgetVersion,
+  StoredCostModel,
+  StoredPlan,
+  StoredRoster,
+  StoredRosterRequest,
+} from '@logipilot/db/repositories/contract';
 import { normalisedBundle } from '@logipilot/db/testing/compare';
 import { flowDaysFixture, siteFixture, usersFixture } from '@logipilot/db/testing/site-fixture';
 import { testBackends } from '@logipilot/db/testing/test-stores';
@@ -249,6 +256,66 @@ async function everything(ctx: AppContext, siteId: string) {
     plans: await allPlans(ctx, siteId),
     rosters: await allRosters(ctx, siteId),
     rosterRequests: await ctx.db.repos.rosterRequests.list(siteId),
+    costing: {
+      costModel: await ctx.db.repos.costModels.get(siteId),
+      budgetVersions: await ctx.db.repos.budgetVersions.list(siteId),
+      budgetActuals: await ctx.db.repos.budgetActuals.list(siteId, { from: '2000-01', to: '2100-12' }),
+    },
+  };
+}
+
+/** A cost model, one saved budget and two actual lines: the costing a backup must carry. */
+function costingFixtures(): {
+  costModel: StoredCostModel;
+  budgetVersions: StoredBudgetVersion[];
+  budgetActuals: StoredBudgetActual[];
+} {
+  return {
+    costModel: {
+      siteId: SITE,
+      model: { labour: [], note: 'any JSON the domain accepts is kept as is' },
+      updatedAt: '2026-11-20T08:00:00.000Z',
+      updatedBy: 'admin',
+    },
+    budgetVersions: [
+      {
+        id: 'bv1',
+        siteId: SITE,
+        year: 2026,
+        name: 'Budget initial 2026',
+        kind: 'initial',
+        input: { year: 2026, drivers: [], fixed: [{ costCentre: 'CC1', key: 'rent', monthlyCents: [1, 2] }] },
+        basis: { months: [], issues: [], paidHoursFactor: 1.2 },
+        createdAt: '2026-01-05T09:00:00.000Z',
+        createdBy: 'admin',
+      },
+    ],
+    budgetActuals: [
+      {
+        siteId: SITE,
+        month: '2026-01',
+        costCentre: 'CC1',
+        lineKey: 'picking/order_line',
+        volume: 1200,
+        hours: 40.5,
+        costCents: 98_765,
+        importedAt: '2026-02-03T10:00:00.000Z',
+        importedBy: 'admin',
+        sourceFile: 'reel-janvier.csv',
+      },
+      {
+        siteId: SITE,
+        month: '2026-01',
+        costCentre: 'CC1',
+        lineKey: 'rent',
+        volume: null,
+        hours: null,
+        costCents: 500_000,
+        importedAt: '2026-02-03T10:00:00.000Z',
+        importedBy: 'admin',
+        sourceFile: 'reel-janvier.csv',
+      },
+    ],
   };
 }
 
@@ -349,6 +416,13 @@ for (const backend of testBackends(DATABASE_URL)) {
       for (const plan of planFixtures(stat.id)) await ctx.db.repos.plans.create(plan);
       for (const roster of rosterFixtures()) await ctx.db.repos.rosters.create(roster);
       await ctx.db.repos.rosterRequests.create(rosterRequestFixtures());
+      for (const [kind, rows] of Object.entries(costingFixtures())) {
+        if (kind === 'costModel') await ctx.db.repos.costModels.put(rows as StoredCostModel);
+        if (kind === 'budgetVersions')
+          for (const v of rows as StoredBudgetVersion[]) await ctx.db.repos.budgetVersions.create(v);
+        if (kind === 'budgetActuals')
+          await ctx.db.repos.budgetActuals.replaceMonths(SITE, ['2026-01'], rows as StoredBudgetActual[]);
+      }
     });
 
     afterAll(async () => {
@@ -372,6 +446,9 @@ for (const backend of testBackends(DATABASE_URL)) {
         plans: 2,
         rosters: 3,
         rosterRequests: 2,
+        costModels: 1,
+        budgetVersions: 1,
+        budgetActuals: 2,
       });
       // Written beside then renamed: no temporary file is left behind.
       expect(await readdir(dir)).toEqual(['site.logipilot.json.gz']);
@@ -398,6 +475,9 @@ for (const backend of testBackends(DATABASE_URL)) {
       expect(after.rosters).toEqual([...rosterFixtures()].reverse());
       expect(after.rosterRequests).toEqual(before.rosterRequests);
       expect(after.rosterRequests).toEqual(rosterRequestFixtures());
+      expect(after.costing).toEqual(before.costing);
+      expect(after.costing.budgetActuals).toEqual(costingFixtures().budgetActuals);
+      expect(after.costing.costModel).toEqual(costingFixtures().costModel);
       expect(after.audit.slice(1)).toEqual(before.audit);
       expect(after.audit[0]).toMatchObject({ action: 'restore', entity: 'site', entityId: SITE });
     });
@@ -410,6 +490,7 @@ for (const backend of testBackends(DATABASE_URL)) {
         plans: _plans,
         rosters: _rosters,
         rosterRequests: _requests,
+        costing: _costing,
         ...v1
       } = { ...doc, version: 1 };
       const v1File = join(dir, 'v1.json.gz');
@@ -437,7 +518,13 @@ for (const backend of testBackends(DATABASE_URL)) {
     it('still restores a version 2 backup (before plans and rosters): forecasts back, no plans', async () => {
       await backupSite(source.ctx, SITE, file);
       const doc = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
-      const { plans: _plans, rosters: _rosters, rosterRequests: _requests, ...v2 } = { ...doc, version: 2 };
+      const {
+        plans: _plans,
+        rosters: _rosters,
+        rosterRequests: _requests,
+        costing: _costing,
+        ...v2
+      } = { ...doc, version: 2 };
       const v2File = join(dir, 'v2.json.gz');
       await writeFile(v2File, await promisify(gzip)(Buffer.from(JSON.stringify(v2))));
       const restored = await restoreSite(target.ctx, v2File);
@@ -458,7 +545,12 @@ for (const backend of testBackends(DATABASE_URL)) {
     it('still restores a version 3 backup (before rosters): plans back, no rosters', async () => {
       await backupSite(source.ctx, SITE, file);
       const doc = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
-      const { rosters: _rosters, rosterRequests: _requests, ...v3 } = { ...doc, version: 3 };
+      const {
+        rosters: _rosters,
+        rosterRequests: _requests,
+        costing: _costing,
+        ...v3
+      } = { ...doc, version: 3 };
       const v3File = join(dir, 'v3.json.gz');
       await writeFile(v3File, await promisify(gzip)(Buffer.from(JSON.stringify(v3))));
       const restored = await restoreSite(target.ctx, v3File);
@@ -479,7 +571,7 @@ for (const backend of testBackends(DATABASE_URL)) {
     it('still restores a version 4 backup (before shift requests): rosters back, no requests', async () => {
       await backupSite(source.ctx, SITE, file);
       const doc = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
-      const { rosterRequests: _requests, ...v4 } = { ...doc, version: 4 };
+      const { rosterRequests: _requests, costing: _costing, ...v4 } = { ...doc, version: 4 };
       const v4File = join(dir, 'v4.json.gz');
       await writeFile(v4File, await promisify(gzip)(Buffer.from(JSON.stringify(v4))));
       const restored = await restoreSite(target.ctx, v4File);
@@ -492,6 +584,29 @@ for (const backend of testBackends(DATABASE_URL)) {
       await writeFile(v4File, await promisify(gzip)(Buffer.from(JSON.stringify({ ...doc, version: 4 }))));
       await expect(restoreSite(target.ctx, v4File)).rejects.toMatchObject({
         params: { reason: 'INVALID_CONTENT', field: 'rosterRequests' },
+      });
+    });
+
+    it('still restores a version 5 backup (before costing): everything back, no costing', async () => {
+      await backupSite(source.ctx, SITE, file);
+      const doc = JSON.parse((await promisify(gunzip)(await readFile(file))).toString('utf8'));
+      const { costing: _costing, ...v5 } = { ...doc, version: 5 };
+      const v5File = join(dir, 'v5.json.gz');
+      await writeFile(v5File, await promisify(gzip)(Buffer.from(JSON.stringify(v5))));
+      const restored = await restoreSite(target.ctx, v5File);
+      expect(restored.counts).toMatchObject({
+        rosterRequests: 2,
+        costModels: 0,
+        budgetVersions: 0,
+        budgetActuals: 0,
+      });
+      const after = await everything(target.ctx, SITE);
+      expect(after.costing).toEqual({ costModel: null, budgetVersions: [], budgetActuals: [] });
+      expect(after.rosterRequests).toEqual(rosterRequestFixtures());
+      // A version 5 document that carries costing is not a version 5 document.
+      await writeFile(v5File, await promisify(gzip)(Buffer.from(JSON.stringify({ ...doc, version: 5 }))));
+      await expect(restoreSite(target.ctx, v5File)).rejects.toMatchObject({
+        params: { reason: 'INVALID_CONTENT', field: 'costing' },
       });
     });
 

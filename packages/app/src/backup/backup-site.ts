@@ -107,6 +107,11 @@ export async function backupSite(
       plans: await allPlans(repos, siteId),
       rosters: await allRosters(repos, siteId),
       rosterRequests: await repos.rosterRequests.list(siteId),
+      costing: {
+        costModel: await repos.costModels.get(siteId),
+        budgetVersions: (await repos.budgetVersions.list(siteId)).reverse(),
+        budgetActuals: await repos.budgetActuals.list(siteId, { from: '0000-01', to: '9999-12' }),
+      },
     };
   });
   const doc: BackupDocument = {
@@ -135,5 +140,8 @@ export function documentCounts(doc: BackupDocument): Record<string, number> {
     plans: doc.plans.length,
     rosters: doc.rosters.length,
     rosterRequests: doc.rosterRequests.length,
+    costModels: doc.costing.costModel ? 1 : 0,
+    budgetVersions: doc.costing.budgetVersions.length,
+    budgetActuals: doc.costing.budgetActuals.length,
   };
 }

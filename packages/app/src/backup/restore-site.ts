@@ -82,6 +82,10 @@ export async function restoreSite(
     // Inserted as stored: status, publication and solve details included (no re-publish, no superseding).
     for (const roster of doc.rosters) await repos.rosters.create(roster);
     await repos.rosterRequests.create(doc.rosterRequests);
+    if (doc.costing.costModel) await repos.costModels.put(doc.costing.costModel);
+    for (const version of doc.costing.budgetVersions) await repos.budgetVersions.create(version);
+    const months = [...new Set(doc.costing.budgetActuals.map((a) => a.month))];
+    await repos.budgetActuals.replaceMonths(site.id, months, doc.costing.budgetActuals);
     await repos.audit.append([...doc.audit, restored]);
   });
   await ctx.events.importSite(doc.events);

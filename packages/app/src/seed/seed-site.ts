@@ -9,6 +9,8 @@ export interface SeedInput {
   bundle: SiteBundle;
   flowDays: FlowDay[];
   users: StoredUser[];
+  /** The site's activity-based cost model (the demo's), written with the site. */
+  costModel?: unknown;
 }
 
 /** Rows written so far out of all rows to write; `step` names the collection just written. */
@@ -52,6 +54,13 @@ export async function seedSite(
     await writeSiteBundle(repos, bundle, report);
     for (const { user, passwordHash } of users) await repos.users.create(user, passwordHash);
     report('users', users.length);
+    if (input.costModel !== undefined)
+      await repos.costModels.put({
+        siteId,
+        model: input.costModel,
+        updatedAt: new Date().toISOString(),
+        updatedBy: SYSTEM_ACTOR.username,
+      });
     const entry: AuditEntry = {
       id: randomUUID(),
       siteId,

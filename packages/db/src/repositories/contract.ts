@@ -21,9 +21,23 @@ import type {
   User,
   Zone,
 } from '@logipilot/domain';
+import type {
+  BudgetActualRepository,
+  BudgetVersionRepository,
+  CostModelRepository,
+} from './costing-repositories.ts';
 import type { RosterRepository } from './roster-repository.ts';
 import type { RosterRequestRepository } from './roster-request-repository.ts';
 
+export type {
+  BudgetActualRepository,
+  BudgetVersionKind,
+  BudgetVersionRepository,
+  CostModelRepository,
+  StoredBudgetActual,
+  StoredBudgetVersion,
+  StoredCostModel,
+} from './costing-repositories.ts';
 export type {
   RosterRepository,
   StoredRoster,
@@ -304,6 +318,12 @@ export interface Repositories {
   kpiDashboards: KpiDashboardRepository;
   /** Drifts taken over from SPC alerts (the quality module's input). */
   driftRecords: DriftRecordRepository;
+  /** The site's activity-based cost model. */
+  costModels: CostModelRepository;
+  /** Saved budgets (initial, re-forecasts) with their frozen drivers. */
+  budgetVersions: BudgetVersionRepository;
+  /** Monthly actual costs, volumes and hours per budget line. */
+  budgetActuals: BudgetActualRepository;
 }
 
 export interface KpiDashboardRepository {

@@ -2,6 +2,11 @@
 import type { SqlExecutor } from '../events/sql-executor.ts';
 import { PgAuditRepository } from './audit-repository.ts';
 import type { Repositories } from './contract.ts';
+import {
+  PgBudgetActualRepository,
+  PgBudgetVersionRepository,
+  PgCostModelRepository,
+} from './costing-repositories.ts';
 import { PgDriftRecordRepository } from './drift-record-repository.ts';
 import { EmployeeRepository } from './employees-repository.ts';
 import { PgForecastRepository } from './forecast-repository.ts';
@@ -59,6 +64,9 @@ export function createRepositories(sql: SqlExecutor, bulk: 'copy' | 'unnest' = '
     plans: new PgPlanRepository(sql),
     rosters: new PgRosterRepository(sql),
     rosterRequests: new PgRosterRequestRepository(sql),
+    costModels: new PgCostModelRepository(sql),
+    budgetVersions: new PgBudgetVersionRepository(sql),
+    budgetActuals: new PgBudgetActualRepository(sql),
     kpiFacts: new PgKpiFactRepository(sql, bulk),
     kpiTargets: new PgKpiTargetRepository(sql),
     kpiDashboards: new PgKpiDashboardRepository(sql),

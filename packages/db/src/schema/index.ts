@@ -5,6 +5,7 @@ export { AUDIT_ACTIONS, auditLog } from './audit-log.ts';
 export { buildings } from './buildings.ts';
 export { clients } from './clients.ts';
 export { costCentres } from './cost-centres.ts';
+export { budgetActuals, budgetVersions, siteCostModels } from './costing.ts';
 export { docks } from './docks.ts';
 export { employeeQualifications, employees, JOB_ROLES } from './employees.ts';
 export { equipmentTypes } from './equipment-types.ts';

@@ -125,6 +125,28 @@ export const storageSchema = z.strictObject({
   rackingCentsPerPositionPerYear: centsSchema.default(0),
 });
 
+/** What a fixed monthly cost of the site budget is for (budget prévisionnel: frais fixes). */
+export const FIXED_COST_KINDS = [
+  'rent',
+  'equipment',
+  'energy',
+  'it',
+  'supervision',
+  'maintenance',
+  'insurance',
+  'other',
+] as const;
+export type FixedCostKind = (typeof FIXED_COST_KINDS)[number];
+
+/** A fixed cost of the site budget, charged every month to one cost centre (by its code). */
+export const fixedCostSchema = z.strictObject({
+  id: idSchema,
+  costCentre: z.string().min(1).max(50),
+  kind: z.enum(FIXED_COST_KINDS),
+  centsPerMonth: centsSchema,
+});
+export type FixedCost = z.infer<typeof fixedCostSchema>;
+
 export const costModelSchema = z.strictObject({
   labour: z.array(labourResourceSchema).min(1),
   equipment: z.array(equipmentResourceSchema).default([]),
@@ -140,6 +162,10 @@ export const costModelSchema = z.strictObject({
   practicalLabourHoursPerMonth: positive,
   activities: z.array(costActivitySchema).default([]),
   storage: z.array(storageSchema).default([]),
+  /** Fixed monthly costs of the site budget (rent, rentals, IT, supervision…), by cost centre. */
+  fixedCosts: z.array(fixedCostSchema).default([]),
+  /** Cost centre (code) that carries the work of clients without a cost centre of their own. */
+  sharedCostCentre: z.string().min(1).max(50).optional(),
 });
 export type CostModelInput = z.input<typeof costModelSchema>;
 export type CostModel = z.output<typeof costModelSchema>;
@@ -203,6 +229,7 @@ export function parseCostModel(input: unknown): CostModel {
     ['building', [model.building]],
     ['it', model.it],
     ['overheads', model.overheads],
+    ['fixedCosts', model.fixedCosts],
   ];
   for (const [group, list] of resources) {
     list.forEach((r, i) => {

@@ -159,6 +159,15 @@ function makeRepositories(): Repositories {
     driftRecords: new Proxy({} as Repositories['driftRecords'], {
       get: (_t, p) => (p === 'toJSON' ? undefined : unsupported('driftRecords')),
     }),
+    costModels: new Proxy({} as Repositories['costModels'], {
+      get: (_t, p) => (p === 'toJSON' ? undefined : unsupported('costModels')),
+    }),
+    budgetVersions: new Proxy({} as Repositories['budgetVersions'], {
+      get: (_t, p) => (p === 'toJSON' ? undefined : unsupported('budgetVersions')),
+    }),
+    budgetActuals: new Proxy({} as Repositories['budgetActuals'], {
+      get: (_t, p) => (p === 'toJSON' ? undefined : unsupported('budgetActuals')),
+    }),
   };
 }
 
