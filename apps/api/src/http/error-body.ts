@@ -98,7 +98,8 @@ export function renderError(error: unknown, lang: Lang): RenderedError {
   if (error.code === 'AUTH_RATE_LIMITED' && typeof error.params.retryAfterSeconds === 'number') {
     headers['Retry-After'] = String(error.params.retryAfterSeconds);
   }
-  if (error.code === 'IMPORT_REJECTED') {
+  // Files refused whole list every faulty cell, with its file, row and column, the same way for every import.
+  if (error.code === 'IMPORT_REJECTED' || error.code === 'ACTUALS_FILE_INVALID') {
     return {
       status,
       body: {
@@ -113,5 +114,11 @@ export function renderError(error: unknown, lang: Lang): RenderedError {
     const details = [first, ...rest].map((d) => fieldJson(lang, d.code, d.field, d.params ?? {}));
     return { status, body: { error: { ...details[0]!, details } }, headers };
   }
-  return { status, body: { error: json(lang, error.code, error.field, error.params) }, headers };
+  const main = json(lang, error.code, error.field, error.params);
+  // Every problem of a rejected document (a quote request, a cost model) is named, not only the first.
+  if (rest.length > 0 && first) {
+    const details = [first, ...rest].map((d) => fieldJson(lang, d.code, d.field, d.params ?? {}));
+    return { status, body: { error: { ...main, details } }, headers };
+  }
+  return { status, body: { error: main }, headers };
 }

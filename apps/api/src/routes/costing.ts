@@ -7,11 +7,30 @@ import { getCostModel, saveCostModel } from '@logipilot/app/costing/cost-model';
 import { importBudgetActuals } from '@logipilot/app/costing/import-actuals';
 import { priceSiteQuote, quoteDocument } from '@logipilot/app/costing/quote';
 import { actualsTemplateCsv } from '@logipilot/documents';
-import { SAMPLE_COST_MODEL } from '@logipilot/domain';
+import { can, costModelSchema, DomainError, SAMPLE_COST_MODEL } from '@logipilot/domain';
+import { createMiddleware } from 'hono/factory';
 import { attachment } from '../http/attachment.ts';
 import type { ApiApp, RouteDeps } from '../http/deps.ts';
+import type { ApiEnv } from '../http/env.ts';
 import { commonErrors, errorResponse, notFound } from '../http/schemas.ts';
 import { requireSession } from '../http/session-cookie.ts';
+
+/**
+ * Costs are confidential to the provider: a client viewer is refused before the request is read, so that it gets
+ * 403, never a validation answer; writing needs masterdata:write.
+ */
+const requireCostRead = createMiddleware<ApiEnv>(async (c, next) => {
+  const { actor } = requireSession(c);
+  if (!can(actor.role, 'masterdata:read') || actor.clientId !== null)
+    throw new DomainError('FORBIDDEN', { params: { permission: 'masterdata:read' } });
+  await next();
+});
+const requireCostWrite = createMiddleware<ApiEnv>(async (c, next) => {
+  const { actor } = requireSession(c);
+  if (!can(actor.role, 'masterdata:write') || actor.clientId !== null)
+    throw new DomainError('FORBIDDEN', { params: { permission: 'masterdata:write' } });
+  await next();
+});
 
 /** Answers are documented by name: their shapes are the use cases' types (see packages/app/src/costing). */
 const anyObject = z.record(z.string(), z.unknown());
@@ -37,6 +56,7 @@ const getCostModelRoute = createRoute({
   method: 'get',
   path: '/api/cost-model',
   tags: ['costing'],
+  middleware: [requireCostRead] as const,
   summary:
     "The site's cost model with each activity's unit cost traced to its resources (null when none yet)",
   responses: { 200: json('{ costModel: view | null, sample }'), ...commonErrors },
@@ -46,8 +66,9 @@ const putCostModelRoute = createRoute({
   method: 'put',
   path: '/api/cost-model',
   tags: ['costing'],
+  middleware: [requireCostWrite] as const,
   summary: 'Replace the cost model; every invalid field is named',
-  request: { body: { required: true, content: { 'application/json': { schema: anyObject } } } },
+  request: { body: { required: true, content: { 'application/json': { schema: costModelSchema } } } },
   responses: { 200: json('The saved model with its unit costs'), ...commonErrors },
 });
 
@@ -55,10 +76,11 @@ const budgetRoute = createRoute({
   method: 'get',
   path: '/api/budget',
   tags: ['costing'],
+  middleware: [requireCostRead] as const,
   summary:
     "A year's budget (newest saved version, a named one, or `live`) with actuals and variances by month",
   request: {
-    query: z.strictObject({ year, version: z.string().min(1).max(64).optional() }),
+    query: z.strictObject({ year: year.optional(), version: z.string().min(1).max(64).optional() }),
   },
   responses: { 200: json('The budget report'), ...commonErrors, ...notFound },
 });
@@ -67,6 +89,7 @@ const versionsRoute = createRoute({
   method: 'get',
   path: '/api/budget/versions',
   tags: ['costing'],
+  middleware: [requireCostRead] as const,
   summary: 'Saved budget versions, newest first',
   request: { query: z.strictObject({ year: year.optional() }) },
   responses: { 200: json('{ items }'), ...commonErrors },
@@ -76,6 +99,7 @@ const saveVersionRoute = createRoute({
   method: 'post',
   path: '/api/budget/versions',
   tags: ['costing'],
+  middleware: [requireCostWrite] as const,
   summary: "Freeze today's drivers of the year as the initial budget or a re-forecast",
   request: {
     body: {
@@ -102,13 +126,20 @@ const actualsRoute = createRoute({
   method: 'post',
   path: '/api/budget/actuals',
   tags: ['costing'],
+  middleware: [requireCostWrite] as const,
   summary: 'Import monthly actuals (CSV or XLSX); nothing is imported when one row is wrong',
   request: {
     body: {
       required: true,
       content: {
         'multipart/form-data': {
-          schema: z.strictObject({ file: uploadedFile, year: z.string().regex(/^\d{4}$/) }),
+          schema: z.strictObject({
+            file: uploadedFile,
+            year: z
+              .string()
+              .regex(/^\d{4}$/)
+              .optional(),
+          }),
         },
       },
     },
@@ -124,6 +155,7 @@ const templateRoute = createRoute({
   method: 'get',
   path: '/api/budget/actuals/template',
   tags: ['costing'],
+  middleware: [requireCostRead] as const,
   summary: 'The actuals CSV template (header and one example row)',
   request: { query: z.strictObject({ lang: lang.optional() }) },
   responses: {
@@ -136,10 +168,11 @@ const budgetExportRoute = createRoute({
   method: 'get',
   path: '/api/budget/export',
   tags: ['costing'],
+  middleware: [requireCostRead] as const,
   summary: "The year's budget, actuals and variances as PDF or XLSX",
   request: {
     query: z.strictObject({
-      year,
+      year: year.optional(),
       version: z.string().min(1).max(64).optional(),
       format: z.enum(['pdf', 'xlsx']).optional(),
       lang: lang.optional(),
@@ -165,6 +198,7 @@ const priceRoute = createRoute({
   method: 'post',
   path: '/api/quotes/price',
   tags: ['costing'],
+  middleware: [requireCostRead] as const,
   summary: "Price a client's quote request (published JSON Schema) on the site's cost model",
   request: { body: { required: true, content: { 'application/json': { schema: quoteBody } } } },
   responses: {
@@ -177,6 +211,7 @@ const quoteDocumentRoute = createRoute({
   method: 'post',
   path: '/api/quotes/document',
   tags: ['costing'],
+  middleware: [requireCostRead] as const,
   summary: 'The quote as a PDF or the price grid as an XLSX bordereau, in French or English',
   request: {
     body: {
@@ -207,6 +242,7 @@ export function registerCostingRoutes(
 ): void {
   const ctx = events ? { ...deps.ctx, events } : deps.ctx;
   const today = () => deps.clock().toISOString().slice(0, 10);
+  const thisYear = () => deps.clock().getUTCFullYear();
 
   app.openapi(getCostModelRoute, async (c) => {
     const { actor } = requireSession(c);
@@ -220,7 +256,7 @@ export function registerCostingRoutes(
     const { actor } = requireSession(c);
     const q = c.req.valid('query');
     const { siteId: _siteId, ...report } = await getBudgetReport(ctx, actor, {
-      year: q.year,
+      year: q.year ?? thisYear(),
       versionId: q.version,
     });
     return c.json(report as never, 200);
@@ -240,7 +276,7 @@ export function registerCostingRoutes(
       ctx,
       actor,
       {
-        year: Number(form.year),
+        year: form.year === undefined ? thisYear() : Number(form.year),
         fileName: form.file.name,
         bytes: new Uint8Array(await form.file.arrayBuffer()),
       },
@@ -263,8 +299,9 @@ export function registerCostingRoutes(
     const q = c.req.valid('query');
     const format = q.format ?? 'pdf';
     const l = q.lang ?? c.get('lang');
-    const doc = await budgetDocument(ctx, actor, { year: q.year, versionId: q.version }, format, l);
-    const base = l === 'fr' ? `budget-${q.year}` : `budget-${q.year}`;
+    const year = q.year ?? thisYear();
+    const doc = await budgetDocument(ctx, actor, { year, versionId: q.version }, format, l);
+    const base = `budget-${year}`;
     return c.body(doc.bytes as never, 200, {
       'Content-Type':
         format === 'pdf'

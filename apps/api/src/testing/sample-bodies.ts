@@ -1,8 +1,13 @@
 // Valid request bodies per master-data entity, derived from the fixture, for route-table and CRUD tests.
 import type { EntityName } from '@logipilot/app/masterdata/entities';
 import { fixtureBundle, fixtureUsers } from '@logipilot/app/masterdata/fixture-site';
+import { SAMPLE_COST_MODEL } from '@logipilot/domain';
+import quoteRequest from '../../../../examples/quote-request.json' with { type: 'json' };
 
 type Body = Record<string, unknown>;
+
+/** The published example quote request (examples/quote-request.json). */
+const QUOTE_REQUEST = quoteRequest as unknown as Body;
 
 export function fixtureRows(entity: EntityName): Body[] {
   const b = fixtureBundle();
@@ -59,6 +64,10 @@ const PATH_BODIES: Readonly<Record<string, Body>> = {
     edits: [{ employeeId: 'emp-1', day: '2026-03-02', shift: 'morning', qualification: 'picker' }],
   },
   '/api/rosters/{id}/publish': { reason: 'Route table' },
+  '/api/cost-model': structuredClone(SAMPLE_COST_MODEL) as unknown as Body,
+  '/api/budget/versions': { year: 2026, name: 'Route table', kind: 'reforecast' },
+  '/api/quotes/price': { request: QUOTE_REQUEST, issueDate: '2026-03-02' },
+  '/api/quotes/document': { request: QUOTE_REQUEST, format: 'pdf', lang: 'en' },
   '/api/roster-requests': {
     employeeId: 'emp-1',
     day: '2026-03-02',

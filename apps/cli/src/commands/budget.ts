@@ -78,7 +78,8 @@ export const budgetCommand: Command = {
       );
     }
     for (const b of report.basis.months)
-      if (b.source !== 'forecast') lines.push(out.t(`budget.source.${b.source}`, { month: b.month }));
+      if (b.source !== 'forecast')
+        lines.push(out.t(`budget.source.${b.source}`, { month: b.month, year: b.historyYear ?? year - 1 }));
     for (const file of files.map(([f]) => f)) lines.push(out.t('budget.written', { file }));
     out.result(
       {

@@ -7,6 +7,16 @@ import { adminActor, requireSite, withStore } from '../store.ts';
 import { UsageError } from '../usage-error.ts';
 import { formatEuros } from './budget.ts';
 
+/** A unit price as the contract bills it: up to 4 decimals of a euro (0.0571 €). */
+function unitEuros(lang: 'fr' | 'en', cents: number): string {
+  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 4,
+  }).format(Math.round(cents * 100) / 10_000);
+}
+
 function percent(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value.replace(',', '.'));
@@ -74,7 +84,7 @@ export const quoteCommand: Command = {
         out.t('quote.gridLine', {
           service: translate(lang, `costing.quoteService.${g.service}`),
           unit: translate(lang, `costing.quoteUnit.${g.unit}`),
-          price: formatEuros(lang, g.price),
+          price: unitEuros(lang, g.price),
         }),
       );
     lines.push(

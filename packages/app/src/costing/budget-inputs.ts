@@ -28,6 +28,8 @@ export interface BudgetBasisMonth {
   /** Days of the month the forecast covers. */
   forecastDays: number;
   days: number;
+  /** The year whose same month the history volumes come from (last year, else the year before). */
+  historyYear?: number;
 }
 
 export interface BudgetIssue {
@@ -72,8 +74,8 @@ function addTo(map: Volumes, key: string, month: number, quantity: number): void
 
 /**
  * Monthly volumes of the year per client and flow. A month fully covered by the forecast takes the forecast; a month
- * it does not touch takes the same month of last year's history; a month it covers in part takes the forecast days
- * plus last year's month prorated to the days left. The months' sources are reported, so nobody mistakes N−1 for a
+ * it does not touch takes the same month of last year's history (of the year before when last year's is not measured
+ * yet); a month it covers in part takes the forecast days plus that month prorated to the days left. The months' sources are reported, so nobody mistakes N−1 for a
  * forecast.
  */
 async function yearVolumes(
@@ -101,23 +103,36 @@ async function yearVolumes(
     };
   });
   if (events && months.some((m) => m.source !== 'forecast')) {
+    // The same month of last year, else of the year before (a site whose history starts mid-year).
     const history = await events.aggregateFlows({
       siteId,
       period: 'month',
-      from: `${year - 1}-01-01`,
+      from: `${year - 2}-01-01`,
       to: `${year - 1}-12-31`,
     });
-    const seen = new Set<number>();
+    const measured = new Set<string>();
+    for (const h of history) if (h.quantity > 0) measured.add(h.period.slice(0, 7));
+    const yearOf = months.map((_b, m) => {
+      const mm = pad(m + 1);
+      if (measured.has(`${year - 1}-${mm}`)) return year - 1;
+      if (measured.has(`${year - 2}-${mm}`)) return year - 2;
+      return null;
+    });
     for (const h of history) {
       const m = Number(h.period.slice(5, 7)) - 1;
       const basis = months[m];
       if (!basis || basis.source === 'forecast' || !isFlowKind(h.flow)) continue;
+      if (Number(h.period.slice(0, 4)) !== yearOf[m]) continue;
       const share = (basis.days - basis.forecastDays) / basis.days;
-      if (h.quantity > 0) seen.add(m);
       addTo(volumes, `${h.clientId}|${h.flow}`, m, h.quantity * share);
     }
-    for (const b of months)
-      if (b.source === 'history' && !seen.has(Number(b.month.slice(5)) - 1)) b.source = 'none';
+    months.forEach((b, m) => {
+      const from = yearOf[m];
+      if (b.source === 'forecast') return;
+      if (from === null || from === undefined) {
+        if (b.source === 'history') b.source = 'none';
+      } else b.historyYear = from;
+    });
   } else {
     for (const b of months) if (b.source === 'history') b.source = 'none';
   }

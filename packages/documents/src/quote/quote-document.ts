@@ -39,6 +39,21 @@ export const printable = (text: string): string => text.replace(/\u202f/g, '\u00
 
 export const money = (lang: Lang, cents: number): string => printable(formatCurrencyCents(lang, cents));
 
+/**
+ * A unit price (cents to a hundredth of a cent) exactly as the contract bills it: up to 4 decimals of a euro, zeros
+ * beyond the second trimmed (0.0511 €, 3.0435 €, 3.10 €, 12.6565 €), so the PDF, the bordereau and the simulation
+ * always agree.
+ */
+export const unitMoney = (lang: Lang, cents: number): string =>
+  printable(
+    formatNumber(lang, Math.round(cents * 100) / 10_000, {
+      style: 'currency',
+      currency: 'EUR',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 4,
+    }),
+  );
+
 /** 8 → `8 %` / `8%`; up to two decimals (`fixed`: always two). */
 export const percent = (lang: Lang, pct: number, signed = false, fixed = false): string =>
   printable(

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseQuoteRequest, priceQuote, type QuoteResult, SAMPLE_COST_MODEL } from '@logipilot/domain';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { unitMoney } from './quote-document.ts';
 import { quotePdf } from './quote-pdf.ts';
 import { quoteXlsx } from './quote-xlsx.ts';
 
@@ -41,6 +42,32 @@ function rowOf(ws: ExcelJS.Worksheet, label: string): ExcelJS.Row {
 const resultOf = (c: ExcelJS.Cell): unknown =>
   c.value !== null && typeof c.value === 'object' && 'result' in c.value ? c.value.result : c.value;
 
+const EUR = '#,##0.00" €"';
+const EUR_UNIT = '#,##0.00##" €"';
+const NBSP = '\u00a0';
+
+describe('unit prices in the documents', () => {
+  it('prices the example to a hundredth of a cent (the figures the documents below must show)', () => {
+    // Grid of the example request on the sample model (pinned in the domain tests' year totals).
+    expect(line('storage')).toMatchObject({ price: 1265.65, priceInclVatCents: 1518.78 });
+    expect(line('handling_in_pallet').price).toBe(380.82);
+    expect(line('picking_unit')).toMatchObject({ price: 5.71, priceInclVatCents: 6.85 });
+    expect(result.bands.map((b) => b.priceCents)).toEqual([43.68, 40.96, 39.33]);
+    expect(result.minimumMonthlyFeeCents).toBe(9_404_241);
+  });
+
+  it('writes a unit price with up to 4 decimals, zeros beyond the second trimmed', () => {
+    expect(unitMoney('en', 5.11)).toBe('€0.0511');
+    expect(unitMoney('en', 304.35)).toBe('€3.0435');
+    expect(unitMoney('en', 310)).toBe('€3.10');
+    expect(unitMoney('en', 6.85)).toBe('€0.0685');
+    expect(unitMoney('fr', 304.35)).toBe(`3,0435${NBSP}€`);
+    // Above 10 € too, exactly as billed and as the bordereau holds it: 1,265.65 c → 12.6565 €.
+    expect(unitMoney('en', 1267)).toBe('€12.67');
+    expect(unitMoney('en', 1265.65)).toBe('€12.6565');
+  });
+});
+
 describe('quote XLSX', () => {
   it('writes the French bordereau: sheets, client, dates, prices as euros with € formats', async () => {
     const wb = await workbook('fr');
@@ -57,22 +84,37 @@ describe('quote XLSX', () => {
     expect(rowOf(ws, "Offre valable jusqu'au").getCell(2).value).toEqual(new Date('2026-03-01T00:00:00Z'));
     expect(rowOf(ws, 'Marge sur prix de vente (taux de marque)').getCell(2).value).toBeCloseTo(0.08, 9);
     expect(rowOf(ws, 'Majoration sur coût (taux de marge)').getCell(2).value).toBeCloseTo(0.087, 9);
+    // Unit prices in euros to the ten-thousandth (1,265.65 c = 12.6565 €), shown with up to 4 decimals.
     const storage = rowOf(ws, 'Stockage');
     expect(storage.getCell(2).value).toBe('palette par mois');
-    expect(storage.getCell(3).value).toBe(line('storage').price / 100);
-    expect(storage.getCell(3).numFmt).toBe('#,##0.00" €"');
+    expect(storage.getCell(3).value).toBe(12.6565);
+    expect(storage.getCell(3).numFmt).toBe(EUR_UNIT);
     expect(storage.getCell(4).value).toBe(0.2);
-    expect(storage.getCell(5).value).toBe(line('storage').priceInclVatCents / 100);
+    // 12.6565 × 1.2 = 15.1878 €.
+    expect(storage.getCell(5).value).toBe(15.1878);
+    expect(storage.getCell(5).numFmt).toBe(EUR_UNIT);
     expect(storage.getCell(6).value).toBe(6500);
-    expect(storage.getCell(7).value).toBe(line('storage').monthlyRevenueCents / 100);
+    // 6,500 × 12.6565 = 82,267.25 €, a whole-cent amount.
+    expect(storage.getCell(7).value).toBe(82_267.25);
+    expect(storage.getCell(7).numFmt).toBe(EUR);
     const handling = rowOf(ws, 'Manutention entrée (réception et rangement) par palette');
-    expect(handling.getCell(3).value).toBe(line('handling_in_pallet').price / 100);
-    expect(rowOf(ws, 'Minimum de facturation mensuel').getCell(3).value).toBe(
-      result.minimumMonthlyFeeCents / 100,
-    );
+    expect(handling.getCell(3).value).toBe(3.8082);
+    const unit = rowOf(ws, 'Préparation par unité');
+    expect(unit.getCell(3).value).toBe(0.0571);
+    expect(unit.getCell(3).numFmt).toBe(EUR_UNIT);
+    // 5.71 × 1.2 = 6.852 → 6.85 c = 0.0685 € (not 0.06849999999999999).
+    expect(unit.getCell(5).value).toBe(0.0685);
+    // Fees are whole cents with 2 decimals.
+    const minimum = rowOf(ws, 'Minimum de facturation mensuel');
+    expect(minimum.getCell(3).value).toBe(94_042.41);
+    expect(minimum.getCell(3).numFmt).toBe(EUR);
     expect(rowOf(ws, 'Frais de démarrage').getCell(3).value).toBe(result.startUpFeeCents / 100);
-    // The bands of the main flow follow the grid.
-    expect(rowOf(ws, 'Tranches de volume : lignes de commande par mois')).toBeDefined();
+    expect(rowOf(ws, 'Frais de démarrage').getCell(3).numFmt).toBe(EUR);
+    // The bands of the main flow follow the grid: heading, note, header, then the three bands.
+    const bands = rowOf(ws, 'Tranches de volume : lignes de commande par mois');
+    const bandRows = [3, 4, 5].map((k) => ws.getRow(bands.number + k));
+    expect(bandRows.map((r) => r.getCell(3).value)).toEqual([0.4368, 0.4096, 0.3933]);
+    expect(bandRows.map((r) => r.getCell(3).numFmt)).toEqual([EUR_UNIT, EUR_UNIT, EUR_UNIT]);
   });
 
   it('writes the English simulation with SUM formulas, sensitivity, assumptions and terms', async () => {
@@ -162,7 +204,12 @@ describe('quote PDF', () => {
       expect(text).toContain('Minimum monthly charge');
       expect(text).toContain('Break-even');
       expect(text).toContain('revised every year');
-      expect(text).toContain(`€${(line('handling_in_pallet').price / 100).toFixed(2)}`);
+      // Unit prices with their hundredths of a cent; fees and amounts with 2 decimals.
+      expect(text).toContain('€3.8082');
+      expect(text).toContain('€0.0571');
+      expect(text).toContain('€0.4368');
+      expect(text).toContain('€12.6565');
+      expect(text).toContain('€94,042.41');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

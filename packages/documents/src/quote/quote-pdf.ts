@@ -23,6 +23,7 @@ import {
   serviceLabel,
   tr,
   unitLabel,
+  unitMoney,
   validityText,
 } from './quote-document.ts';
 
@@ -101,8 +102,9 @@ function gridTable(lang: Lang, result: QuoteResult): Node {
     lines.map((l) => [
       cell(serviceLabel(lang, l.service)),
       cell(unitLabel(lang, l.unit), { color: '#444444' }),
-      num(money(lang, l.price), { bold: true }),
-      num(money(lang, l.priceInclVatCents)),
+      // Unit prices carry hundredths of a cent; the ad-hoc hourly rate is whole cents and prints as such anyway.
+      num(unitMoney(lang, l.price), { bold: true }),
+      num(unitMoney(lang, l.priceInclVatCents)),
       num(onDemand(l) ? '—' : quantity(lang, l.monthlyQuantity)),
       num(onDemand(l) ? '—' : money(lang, l.monthlyRevenueCents)),
     ]),
@@ -146,7 +148,7 @@ function bandsSection(lang: Lang, result: QuoteResult): Node[] {
           result.bands.map((b) => [
             num(quantity(lang, b.fromQuantity)),
             num(b.toQuantity === null ? tr(lang, 'bands.open') : quantity(lang, b.toQuantity)),
-            num(money(lang, b.priceCents), { bold: true }),
+            num(unitMoney(lang, b.priceCents), { bold: true }),
           ]),
         ),
       ],

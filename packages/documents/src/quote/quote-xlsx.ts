@@ -23,6 +23,8 @@ import {
 } from './quote-document.ts';
 
 const EUR = '#,##0.00" €"';
+/** Unit prices to a hundredth of a cent: up to 4 decimals of a euro, at least 2 (3.0435 €, 3.10 €). */
+const EUR_UNIT = '#,##0.00##" €"';
 const EUR_SIGNED = '#,##0.00" €";-#,##0.00" €"';
 const PCT = '0.00%';
 const QTY = '#,##0.##';
@@ -40,7 +42,8 @@ const solid = (rgb: string): ExcelJS.Fill => ({
   pattern: 'solid',
   fgColor: { argb: `FF${rgb}` },
 });
-const euros = (cents: number): number => cents / 100;
+/** Through a whole number of ten-thousandths, so 304.35 c is written 3.0435, not 3.0435000000000003. */
+const euros = (cents: number): number => Math.round(cents * 100) / 10_000;
 /** UTC midnight: exceljs turns dates into serials in UTC, so no time zone shifts the day. */
 const excelDay = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
@@ -118,6 +121,8 @@ function gridSheet(wb: ExcelJS.Workbook, name: string, lang: Lang, result: Quote
   const vat = result.terms.vatRate;
   const onDemand = (l: QuoteGridLine) => l.driver === null && l.monthlyQuantity === 0;
   for (const l of result.grid) {
+    // Lines with a driver are unit prices; the ad-hoc hour and the fees are whole cents.
+    const price = l.driver === null ? EUR : EUR_UNIT;
     const row = dataRow(
       ws,
       [
@@ -129,7 +134,7 @@ function gridSheet(wb: ExcelJS.Workbook, name: string, lang: Lang, result: Quote
         onDemand(l) ? null : l.monthlyQuantity,
         onDemand(l) ? null : euros(l.monthlyRevenueCents),
       ],
-      [undefined, undefined, EUR, PCT, EUR, QTY, EUR],
+      [undefined, undefined, price, PCT, price, QTY, EUR],
     );
     if (l.service === 'minimum_monthly' || l.service === 'management_fee')
       row.getCell(1).font = { bold: true };
@@ -161,7 +166,7 @@ function gridSheet(wb: ExcelJS.Workbook, name: string, lang: Lang, result: Quote
       dataRow(
         ws,
         [b.fromQuantity, b.toQuantity ?? tr(lang, 'bands.open'), euros(b.priceCents)],
-        [QTY, QTY, EUR],
+        [QTY, QTY, EUR_UNIT],
       );
     }
   }

@@ -88,10 +88,12 @@ describe('unitCosts', () => {
     // std min = 0.5 × 1.2 / 1 = 0.6. Permanent 0.6 × 0.75 × 30 = 13.5 → 14; temp 0.6 × 0.25 × 50 = 7.5 → 8;
     // jack 0.6 × 5 = 3; IT 0.6 × 10 = 6; overhead 10 % × (13.5 + 7.5 + 3) = 2.4 → 2.
     // Exact total 24 + 6 + 2.4 = 32.4 → 32; rounded lines 33, so the rounding line is −1.
+    // To a ten-thousandth of a cent the exact 32.4 stays 32.4.
     expect(picking).toEqual({
       activity: 'picking',
       unit: 'order_line',
       costPerUnitCents: 32,
+      costPerUnitPreciseCents: 32.4,
       breakdown: [
         { resource: 'op', kind: 'labour_permanent', cents: 14 },
         { resource: 'op', kind: 'labour_temp', cents: 8 },
@@ -105,11 +107,13 @@ describe('unitCosts', () => {
 
   it('costs receiving per pallet by hand', () => {
     // std min = 2 × 1.1 / 1.1 = 2. Permanent 2 × 30 = 60; reach 2.5 × 10 = 25; label 12; IT 2 × 10 = 20;
-    // overhead 10 % × (60 + 25 + 12) = 9.7 → 10. Exact total 126.7 → 127 = 60 + 25 + 12 + 20 + 10.
+    // overhead 10 % × (60 + 25 + 12) = 9.7 → 10. Exact total 126.7 → 127 = 60 + 25 + 12 + 20 + 10;
+    // precise 126.7 (exact to the ten-thousandth).
     expect(receiving).toEqual({
       activity: 'receiving',
       unit: 'pallet',
       costPerUnitCents: 127,
+      costPerUnitPreciseCents: 126.7,
       breakdown: [
         { resource: 'op', kind: 'labour_permanent', cents: 60 },
         { resource: 'reach', kind: 'equipment', cents: 25 },
@@ -132,6 +136,35 @@ describe('unitCosts', () => {
       activities: [{ activity: 'picking', standard: std, labourId: 'op' }],
     });
     expect(only?.costPerUnitCents).toBe(18);
+  });
+
+  it('keeps the exact cost to a ten-thousandth of a cent, rounded half away from zero', () => {
+    // 0.15 min × 30 c = 4.5 c of labour + 0.21875 c of film = 4.71875 c exactly: 47,187.5 ten-thousandths
+    // → 47,188 → 4.7188 c; whole cents 4.71875 → 5 = labour 4.5 → 5 + film 0.21875 → 0, rounding 0.
+    const [only] = unitCosts({
+      ...model,
+      it: [],
+      overheads: [],
+      activities: [
+        {
+          activity: 'picking',
+          standard: { unit: 'unit', minutesPerUnit: 0.15, allowancePfd: 0, efficiency: 1 },
+          labourId: 'op',
+          consumablesCentsPerUnit: 0.21875,
+        },
+      ],
+    });
+    expect(only).toEqual({
+      activity: 'picking',
+      unit: 'unit',
+      costPerUnitCents: 5,
+      costPerUnitPreciseCents: 4.7188,
+      breakdown: [
+        { resource: 'op', kind: 'labour_permanent', cents: 5 },
+        { resource: 'consumables', kind: 'consumables', cents: 0 },
+        { resource: 'rounding', kind: 'rounding', cents: 0 },
+      ],
+    });
   });
 
   it('breakdowns sum to the unit cost exactly over random models (seeded)', () => {
@@ -215,6 +248,12 @@ describe('unitCosts', () => {
         expect(rounding?.kind).toBe('rounding');
         // Each rounded line is within half a cent of its exact value, and so is the total.
         expect(Math.abs(rounding?.cents ?? 99)).toBeLessThanOrEqual(c.breakdown.length / 2);
+        // The precise cost is a whole number of ten-thousandths within 0.00005 c of the exact one, the whole-cent
+        // cost within 0.5 c of the exact one: the two differ by at most 0.50005 c.
+        expect(
+          Math.abs(c.costPerUnitPreciseCents * 10_000 - Math.round(c.costPerUnitPreciseCents * 10_000)),
+        ).toBeLessThan(1e-6);
+        expect(Math.abs(c.costPerUnitPreciseCents - c.costPerUnitCents)).toBeLessThanOrEqual(0.50005);
       }
     }
   });
@@ -223,14 +262,15 @@ describe('unitCosts', () => {
 describe('storageCosts', () => {
   it('costs a pallet position per week by hand', () => {
     // Ambient: building 1.3 m² × 5200 / 52 = 130; energy 1.3 × 520 / 52 = 13; racking 2600 / 52 = 50;
-    // overhead 10 % × 193 = 19.3 → 19. Total 212.3 → 212.
+    // overhead 10 % × 193 = 19.3 → 19. Total 212.3 → 212 (precise 212.3).
     // Frozen (per m³): energy 1.3 × 12 m × 104 / 52 = 31.2 → 31; overhead 10 % × 211.2 = 21.12 → 21;
-    // total 232.32 → 232.
+    // total 232.32 → 232 (precise 232.32).
     const [ambient, frozen] = storageCosts(model);
     expect(ambient).toEqual({
       temperatureClass: 'ambient',
       unit: 'pallet_week',
       costPerUnitCents: 212,
+      costPerUnitPreciseCents: 212.3,
       breakdown: [
         { resource: 'rent', kind: 'building', cents: 130 },
         { resource: 'energy:ambient', kind: 'energy', cents: 13 },
@@ -240,6 +280,7 @@ describe('storageCosts', () => {
       ],
     });
     expect(frozen?.costPerUnitCents).toBe(232);
+    expect(frozen?.costPerUnitPreciseCents).toBe(232.32);
     expect(frozen?.breakdown.find((l) => l.kind === 'energy')?.cents).toBe(31);
   });
 });

@@ -193,6 +193,8 @@ export interface ActivityUnitCost {
   activity: Activity;
   unit: UnitOfWork;
   costPerUnitCents: EurCents;
+  /** The exact cost to a ten-thousandth of a cent, for prices of a few cents (picking per unit) that rounding would bend. */
+  costPerUnitPreciseCents: number;
   breakdown: CostLine[];
 }
 
@@ -200,6 +202,7 @@ export interface StorageUnitCost {
   temperatureClass: TemperatureClass;
   unit: 'pallet_week';
   costPerUnitCents: EurCents;
+  costPerUnitPreciseCents: number;
   breakdown: CostLine[];
 }
 
@@ -304,10 +307,15 @@ interface ExactLine {
   exact: Ratio;
 }
 
+/** Ten-thousandths of a cent: enough for any unit price, short enough for JSON and spreadsheets. */
+const PRECISE = int(10_000);
+
 /** Rounds each line once and adds a `rounding` line so that the lines sum to the rounded exact total. */
-function settle(lines: ExactLine[]): { total: EurCents; breakdown: CostLine[] } {
+function settle(lines: ExactLine[]): { total: EurCents; precise: number; breakdown: CostLine[] } {
   const kept = lines.filter((l) => !isZero(l.exact));
-  const total = roundHalfAway(sum(kept.map((l) => l.exact)));
+  const exact = sum(kept.map((l) => l.exact));
+  const total = roundHalfAway(exact);
+  const precise = roundHalfAway(mul(exact, PRECISE)) / 10_000;
   const breakdown: CostLine[] = kept.map((l) => ({
     resource: l.resource,
     kind: l.kind,
@@ -315,7 +323,7 @@ function settle(lines: ExactLine[]): { total: EurCents; breakdown: CostLine[] } 
   }));
   const residual = total - breakdown.reduce((acc, l) => acc + l.cents, 0);
   breakdown.push({ resource: 'rounding', kind: 'rounding', cents: residual as EurCents });
-  return { total: total as EurCents, breakdown };
+  return { total: total as EurCents, precise, breakdown };
 }
 
 function overheadLines(model: CostModel, direct: Ratio, labourMinutes: Ratio): ExactLine[] {
@@ -380,8 +388,18 @@ export function unitCosts(input: CostModelInput): ActivityUnitCost[] {
       exact: mul(minutes, div(int(r.costPerMonthCents), itCapacityMinutes)),
     }));
     const directTotal = sum(direct.map((l) => l.exact));
-    const { total, breakdown } = settle([...direct, ...it, ...overheadLines(model, directTotal, minutes)]);
-    return { activity: a.activity, unit: s.unit, costPerUnitCents: total, breakdown };
+    const { total, precise, breakdown } = settle([
+      ...direct,
+      ...it,
+      ...overheadLines(model, directTotal, minutes),
+    ]);
+    return {
+      activity: a.activity,
+      unit: s.unit,
+      costPerUnitCents: total,
+      costPerUnitPreciseCents: precise,
+      breakdown,
+    };
   });
 }
 
@@ -413,11 +431,12 @@ export function storageCosts(input: CostModelInput): StorageUnitCost[] {
     ];
     const directTotal = sum(direct.map((l) => l.exact));
     const overheads = overheadLines(model, directTotal, { n: 0n, d: 1n });
-    const { total, breakdown } = settle([...direct, ...overheads]);
+    const { total, precise, breakdown } = settle([...direct, ...overheads]);
     return {
       temperatureClass: s.temperatureClass,
       unit: 'pallet_week' as const,
       costPerUnitCents: total,
+      costPerUnitPreciseCents: precise,
       breakdown,
     };
   });

@@ -142,11 +142,14 @@ export interface QuoteGridLine {
   service: QuoteGridService;
   unit: QuoteGridUnit;
   driver: QuoteDriver | null;
-  /** Cost per billing unit, rounded to the cent from the exact cost; null for the minimum fee (a floor). */
-  costCents: EurCents | null;
-  /** Price excl. VAT per billing unit. */
-  price: EurCents;
-  priceInclVatCents: EurCents;
+  /** Cost per billing unit to a hundredth of a cent, from the exact cost; null for the minimum fee (a floor). */
+  costCents: number | null;
+  /**
+   * Price excl. VAT per billing unit, in cents to a hundredth of a cent (0.0523 € = 5.23): per-unit tariffs of a few
+   * cents keep their margin (ADR 0012). Fees and the hourly rate are whole cents.
+   */
+  price: number;
+  priceInclVatCents: number;
   /** Average month of the profile (2 decimals); 0 for one-off and on-demand lines. */
   monthlyQuantity: number;
   monthlyRevenueCents: EurCents;
@@ -159,7 +162,8 @@ export interface QuoteBand {
   toQuantity: number | null;
   /** The volume the management fee is spread over, as a share of the average month (0.75, 1, 1.25). */
   midpointShare: number;
-  priceCents: EurCents;
+  /** All-in price per unit of the flow, in cents to a hundredth of a cent, like the grid's unit prices. */
+  priceCents: number;
 }
 
 export interface QuoteMonth {
@@ -330,7 +334,8 @@ function totalsOf(months: readonly { revenue: number; cost: number }[]): QuoteTo
 /**
  * Prices a client's quote request from the activity-based cost model.
  *
- * Method (all in exact fractions, each money amount rounded once, half away from zero, to the cent):
+ * Method (all in exact fractions, each money amount rounded once, half away from zero: unit prices and costs to a
+ * hundredth of a cent, from unit costs to a ten-thousandth of a cent; fees, revenues, costs and margins to the cent):
  * - pricing: margin m on the selling price or mark-up k on cost, k = m / (1 − m); price = cost × u with
  *   u = 1 / (1 − m) = 1 + k.
  * - cost per billing unit of a flow = the unit cost of the activity × unit the flow drives
@@ -381,9 +386,13 @@ export function priceQuote(input: PriceQuoteInput): QuoteResult {
     basis = 'markup';
     uplift = add(ONE, div(fromDecimal(markupPct ?? 0), HUNDRED));
   }
-  const priceOf = (cost: Ratio): number => roundHalfAway(mul(cost, uplift));
+  /** Unit prices to a hundredth of a cent (4 decimals of a euro): a 5-cent price rounded to the cent moves by 10 %. */
+  const priceOf = (cost: Ratio): number => roundHalfAway(mul(mul(cost, uplift), HUNDRED)) / 100;
+  /** Fees and hourly rates, billed as such: whole cents. */
+  const amountOf = (cost: Ratio): number => roundHalfAway(mul(cost, uplift));
   const vat = fromDecimal(terms.vatRate);
-  const inclVat = (price: number): EurCents => cents(mul(int(price), add(ONE, vat)));
+  const inclVat = (price: number): number =>
+    roundHalfAway(mul(mul(fromDecimal(price), add(ONE, vat)), HUNDRED)) / 100;
 
   const factor = fromDecimal(overrides.volumeFactor ?? 1);
   const services = new Set<QuoteService>(request.services);
@@ -432,7 +441,7 @@ export function priceQuote(input: PriceQuoteInput): QuoteResult {
     quantities: Ratio[],
     parts: ActivityUnitCost[],
   ) => {
-    const cost = sum(parts.map((p) => int(p.costPerUnitCents)));
+    const cost = sum(parts.map((p) => fromDecimal(p.costPerUnitPreciseCents)));
     lines.push({
       service,
       unit,
@@ -463,7 +472,7 @@ export function priceQuote(input: PriceQuoteInput): QuoteResult {
     });
     const mixShares = sum(mix.map((m) => fromDecimal(m.share)));
     const weighted = div(
-      sum(mix.map((m) => mul(fromDecimal(m.share), int(m.cost.costPerUnitCents)))),
+      sum(mix.map((m) => mul(fromDecimal(m.share), fromDecimal(m.cost.costPerUnitPreciseCents)))),
       mixShares,
     );
     const hazard = add(
@@ -560,11 +569,11 @@ export function priceQuote(input: PriceQuoteInput): QuoteResult {
   const adHocCost = mul(loadedHour, add(ONE, fromDecimal(terms.adHocHourlyUplift)));
 
   const contractFixed = int(terms.contractFixedCentsPerMonth);
-  const managementFee = priceOf(contractFixed);
-  const startUpFee = priceOf(int(terms.startUpCostCents));
+  const managementFee = amountOf(contractFixed);
+  const startUpFee = amountOf(int(terms.startUpCostCents));
   const mean = (xs: Ratio[]): Ratio => div(sum(xs), int(xs.length || 1));
   const avgQuantity = (l: SimLine): Ratio => mean(l.quantities);
-  const avgVariableRevenue = sum(lines.map((l) => mul(avgQuantity(l), int(l.price))));
+  const avgVariableRevenue = sum(lines.map((l) => mul(avgQuantity(l), fromDecimal(l.price))));
   const minimumFee =
     managementFee + roundHalfAway(mul(avgVariableRevenue, fromDecimal(terms.minimumFeeVariableShare)));
 
@@ -575,7 +584,7 @@ export function priceQuote(input: PriceQuoteInput): QuoteResult {
       let variableCost = ZERO;
       for (const l of lines) {
         const q = l.quantities[i] ?? ZERO;
-        variableRevenue = add(variableRevenue, mul(mul(q, f), int(l.price)));
+        variableRevenue = add(variableRevenue, mul(mul(q, f), fromDecimal(l.price)));
         const unitCost = add(sub(l.cost, l.labour), div(l.labour, d));
         variableCost = add(variableCost, mul(l.costScales ? mul(q, f) : q, unitCost));
       }
@@ -605,7 +614,8 @@ export function priceQuote(input: PriceQuoteInput): QuoteResult {
   const main = flowLines.reduce<SimLine | null>(
     (best, l) =>
       best === null ||
-      toNumber(mul(avgQuantity(l), int(l.price))) > toNumber(mul(avgQuantity(best), int(best.price)))
+      toNumber(mul(avgQuantity(l), fromDecimal(l.price))) >
+        toNumber(mul(avgQuantity(best), fromDecimal(best.price)))
         ? l
         : best,
     null,
@@ -630,7 +640,7 @@ export function priceQuote(input: PriceQuoteInput): QuoteResult {
         fromQuantity: edges[i] ?? 0,
         toQuantity: edges[i + 1] ?? null,
         midpointShare: round2(mid),
-        priceCents: priceOf(allIn) as EurCents,
+        priceCents: priceOf(allIn),
       });
     });
   }
@@ -669,13 +679,13 @@ export function priceQuote(input: PriceQuoteInput): QuoteResult {
     service: l.service,
     unit: l.unit,
     driver: l.driver,
-    costCents: cents(l.cost),
-    price: l.price as EurCents,
+    costCents: roundHalfAway(mul(l.cost, HUNDRED)) / 100,
+    price: l.price,
     priceInclVatCents: inclVat(l.price),
     monthlyQuantity: round2(avgQuantity(l)),
-    monthlyRevenueCents: cents(mul(avgQuantity(l), int(l.price))),
+    monthlyRevenueCents: cents(mul(avgQuantity(l), fromDecimal(l.price))),
   }));
-  const adHocPrice = priceOf(adHocCost);
+  const adHocPrice = amountOf(adHocCost);
   const fee = (
     service: QuoteGridService,
     unit: QuoteGridUnit,
@@ -686,9 +696,10 @@ export function priceQuote(input: PriceQuoteInput): QuoteResult {
     service,
     unit,
     driver: null,
-    costCents: costCents as EurCents | null,
-    price: price as EurCents,
-    priceInclVatCents: inclVat(price),
+    costCents,
+    price,
+    // A fee is billed in whole cents, so is its amount incl. VAT.
+    priceInclVatCents: cents(mul(int(price), add(ONE, vat))),
     monthlyQuantity,
     monthlyRevenueCents: (price * monthlyQuantity) as EurCents,
   });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../shared/errors.ts';
+import { QUOTE_PRICING_ERROR_CODES } from './quote-pricing.ts';
 import { parseQuoteRequest, QUOTE_ERROR_CODES, quoteFieldPath, quoteRequestSchema } from './quote-request.ts';
 
 const examplesDir = new URL('../../../../examples/', import.meta.url);
@@ -305,7 +306,7 @@ describe('quote error sentences', () => {
       const file = new URL(`../../../i18n/src/locales/${lang}/errors-quote.json`, import.meta.url);
       const keys: string[] = Object.keys(JSON.parse(readFileSync(file, 'utf8')));
       const codes = new Set(keys.map((k) => k.replace(/_(one|other)$/, '')));
-      expect([...codes].sort()).toEqual([...QUOTE_ERROR_CODES].sort());
+      expect([...codes].sort()).toEqual([...QUOTE_ERROR_CODES, ...QUOTE_PRICING_ERROR_CODES].sort());
     },
   );
 });
