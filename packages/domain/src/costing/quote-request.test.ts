@@ -173,7 +173,7 @@ describe('parseQuoteRequest', () => {
     expect({ code: e.code, field: e.field, params: e.params }).toEqual({
       code: 'QUOTE_TYPE_INVALID',
       field: 'storage.peakPallets',
-      params: { expected: 'number' },
+      params: { field: 'storage.peakPallets', expected: 'number' },
     });
   });
 
@@ -182,7 +182,7 @@ describe('parseQuoteRequest', () => {
     expect({ code: e.code, field: e.field, params: e.params }).toEqual({
       code: 'QUOTE_VALUE_OUT_OF_RANGE',
       field: 'contract.lengthMonths',
-      params: { minimum: 1, maximum: 120 },
+      params: { field: 'contract.lengthMonths', minimum: 1, maximum: 120 },
     });
   });
 

@@ -220,9 +220,10 @@ export function parseQuoteRequest(json: unknown): QuoteRequest {
   if (result.success) return result.data;
   const details = result.error.issues.flatMap((i) => quoteIssueToErrors(i as Issue));
   const first: QuoteErrorDetail = details[0] ?? { code: 'QUOTE_VALUE_INVALID' };
+  // The sentence of the leading error names its field like the details do.
   throw new DomainError(first.code, {
     ...(first.field ? { field: first.field } : {}),
-    ...(first.params ? { params: first.params } : {}),
+    params: { ...(first.field ? { field: first.field } : {}), ...(first.params ?? {}) },
     details,
   });
 }
