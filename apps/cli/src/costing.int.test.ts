@@ -24,26 +24,42 @@ describe('logipilot budget and quote', () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  it('prints the twelve months of the budget, each month the sum of its lines, and writes the XLSX', async () => {
+  it('prints the twelve months of the seeded initial budget with the closed months’ actuals and variances', async () => {
     const xlsx = join(root, 'budget.xlsx');
     const run = await cli('budget', '--year', '2026', '--xlsx', xlsx, '--json');
     expect(run.code, run.stderr).toBe(0);
     const doc = onlyJsonDocument(run) as {
-      months: { month: string; budget: number; actual?: number }[];
+      version: { name: string; kind: string } | null;
+      months: {
+        month: string;
+        budget: number;
+        actual?: number;
+        variance?: { volume: number; efficiency: number; rate: number; mix: number; total: number };
+      }[];
       total: number;
       basis: { month: string; source: string }[];
     };
+    expect(doc.version).toMatchObject({ name: 'Budget initial 2026', kind: 'initial' });
     expect(doc.months.map((m) => m.month)).toEqual(
       Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`),
     );
-    expect(
-      doc.months.every((m) => Number.isInteger(m.budget) && m.budget > 0 && m.actual === undefined),
-    ).toBe(true);
+    expect(doc.months.every((m) => Number.isInteger(m.budget) && m.budget > 0)).toBe(true);
     expect(doc.total).toBe(doc.months.reduce((a, m) => a + m.budget, 0));
+    // As of 2 November: January to October are closed and carry actuals; their effects add up to the cent.
+    const closed = doc.months.slice(0, 10);
+    for (const m of closed) {
+      const v = m.variance!;
+      expect(v.volume + v.efficiency + v.rate + v.mix, m.month).toBe(v.total);
+      expect(v.total, m.month).toBe(m.actual! - m.budget);
+    }
+    expect(doc.months.slice(10).every((m) => m.actual === undefined && m.variance === undefined)).toBe(true);
     // No forecast stored: every month from 2025's history.
     expect(new Set(doc.basis.map((b) => b.source))).toEqual(new Set(['history']));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await readFile(xlsx));
+    const bytes = await readFile(xlsx);
+    await wb.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
     expect(wb.worksheets.length).toBeGreaterThanOrEqual(4);
   }, 60_000);
 

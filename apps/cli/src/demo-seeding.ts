@@ -54,9 +54,14 @@ export async function seedDemoSite(
   } finally {
     historyProgress.stop();
   }
+  // The year's initial budget and the actuals of its closed months, so that the budget page shows variances.
+  const { seedDemoCosting } = await import('@logipilot/app/costing/seed-costing');
+  const costing = await seedDemoCosting(ctx, site.id, request.asOf, request.seed);
   const counts = {
     ...seeded.counts,
     history: Object.values(events.counts).reduce((a, b) => a + (b ?? 0), 0),
+    budgetVersions: 1,
+    budgetActuals: costing.rows,
   };
   return { site: { id: site.id, code: site.code, name: site.name }, counts };
 }

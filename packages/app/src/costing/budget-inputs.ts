@@ -139,6 +139,35 @@ async function yearVolumes(
   return { volumes, months };
 }
 
+/** The year's own measured volumes (the event history), month by month: what actually went through the site. */
+async function measuredVolumes(
+  events: EventStore | undefined,
+  siteId: string,
+  year: number,
+): Promise<{ volumes: Volumes; months: BudgetBasisMonth[] }> {
+  const volumes: Volumes = new Map();
+  const seen = new Set<number>();
+  const history = events
+    ? await events.aggregateFlows({ siteId, period: 'month', from: `${year}-01-01`, to: `${year}-12-31` })
+    : [];
+  for (const h of history) {
+    if (!isFlowKind(h.flow)) continue;
+    const m = Number(h.period.slice(5, 7)) - 1;
+    if (h.quantity > 0) seen.add(m);
+    addTo(volumes, `${h.clientId}|${h.flow}`, m, h.quantity);
+  }
+  const months = monthsOf(year).map(
+    (month, m): BudgetBasisMonth => ({
+      month,
+      days: daysIn(year, m + 1),
+      forecastDays: 0,
+      source: seen.has(m) ? 'history' : 'none',
+      historyYear: year,
+    }),
+  );
+  return { volumes, months };
+}
+
 /**
  * The year's budget input. Standard paid hours per unit SH = standard minutes (with PF&D and efficiency) / 60 ×
  * (1 + indirect share) / (1 − non-productive share) (productivity-costing §3); SR = the loaded cost per paid hour of
@@ -150,6 +179,7 @@ export async function buildBudgetInput(
   siteId: string,
   year: number,
   model: CostModel | null,
+  options: { volumes?: 'planned' | 'measured' } = {},
 ): Promise<{ input: BudgetInput; basis: BudgetBasis }> {
   assertBudgetYear(year);
   const [standards, rates, costCentres, equipmentTypes, { volumes, months }] = await Promise.all([
@@ -157,7 +187,9 @@ export async function buildBudgetInput(
     repos.rates.all(siteId),
     repos.costCentres.all(siteId),
     repos.equipmentTypes.all(siteId),
-    yearVolumes(repos, events, siteId, year),
+    options.volumes === 'measured'
+      ? measuredVolumes(events, siteId, year)
+      : yearVolumes(repos, events, siteId, year),
   ]);
   const baseRules = staffingRulesSchema.parse({});
   const rules = staffingRulesSchema.parse({
