@@ -2,6 +2,7 @@
 // SVG), the summary by month, the variance split into volume, productivity, rate and mix, and the cost centres.
 import type { Lang } from '@logipilot/i18n';
 import * as echarts from 'echarts';
+import { pageFrame } from '../pdf/page-frame.ts';
 import { renderPdf } from '../pdf/pdf-printer.ts';
 import {
   ACTUAL_COLOUR,
@@ -269,16 +270,10 @@ export async function budgetPdf(doc: BudgetReportDoc, lang: Lang): Promise<Uint8
       h2: { fontSize: 12, bold: true, margin: [0, 6, 0, 3] },
       note: { fontSize: 7, italics: true, color: '#444444' },
     },
-    header: (page: number) =>
-      page > 1
-        ? { text: running, fontSize: 7, color: '#666666', margin: [PAGE_MARGIN, 16, PAGE_MARGIN, 0] }
-        : null,
-    footer: (page: number, pages: number) => ({
-      text: tr(lang, 'meta.page', { page, pages }),
-      alignment: 'right',
-      margin: [PAGE_MARGIN, 10],
-      fontSize: 7,
-      color: '#666666',
+    ...pageFrame({
+      running,
+      pageLabel: (page, pages) => tr(lang, 'meta.page', { page, pages }),
+      margin: PAGE_MARGIN,
     }),
     content,
   };

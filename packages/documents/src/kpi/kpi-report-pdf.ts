@@ -2,6 +2,7 @@
 
 // service by client, 13-month charts (ECharts SVG), the month's SPC alerts and the formulas appendix.
 import type { Lang } from '@logipilot/i18n';
+import { pageFrame } from '../pdf/page-frame.ts';
 import { renderPdf } from '../pdf/pdf-printer.ts';
 import { chartCaption, trendArrowSvg, trendChartSvg } from './kpi-report-charts.ts';
 import {
@@ -325,17 +326,10 @@ export async function writeKpiReportPdf(input: KpiReportInput, lang: Lang): Prom
       h3: { fontSize: 9.5, bold: true, margin: [0, 4, 0, 1] },
       note: { fontSize: 7, italics: true, color: '#444444' },
     },
-    // Every page after the first names the report, so that a loose printed page still says what it is.
-    header: (page: number) =>
-      page > 1
-        ? { text: running, fontSize: 7, color: '#666666', margin: [PAGE_MARGIN, 16, PAGE_MARGIN, 0] }
-        : null,
-    footer: (page: number, pages: number) => ({
-      text: tr(lang, 'meta.page', { page, pages }),
-      alignment: 'right',
-      margin: [PAGE_MARGIN, 10],
-      fontSize: 7,
-      color: '#666666',
+    ...pageFrame({
+      running,
+      pageLabel: (page, pages) => tr(lang, 'meta.page', { page, pages }),
+      margin: PAGE_MARGIN,
     }),
     content,
   };
