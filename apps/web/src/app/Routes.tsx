@@ -1,5 +1,8 @@
 // Maps the current hash route to its page.
 import { useTranslation } from 'react-i18next';
+import { BudgetPage } from '../features/costing/pages/BudgetPage.tsx';
+import { CostModelPage } from '../features/costing/pages/CostModelPage.tsx';
+import { QuotePage } from '../features/costing/pages/QuotePage.tsx';
 import { ForecastPage } from '../features/forecast/pages/ForecastPage.tsx';
 import { ImportPage } from '../features/import/pages/ImportPage.tsx';
 import { KpiDashboardPage } from '../features/kpi/pages/KpiDashboardPage.tsx';
@@ -27,6 +30,12 @@ export function Routes() {
       return <RosterPage />;
     case 'kpi':
       return <KpiDashboardPage />;
+    case 'quotes':
+      return <QuotePage />;
+    case 'budget':
+      return <BudgetPage />;
+    case 'costModel':
+      return <CostModelPage />;
     case 'notFound':
       return <p className="empty">{t('web.notFound')}</p>;
   }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SiteOverview, User } from '../api/types.ts';
 import { useApi } from '../api/useApi.ts';
+import { COSTING_ROLES } from '../features/costing/costingRoles.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { href, MASTER_ENTITIES, type Route, useRoute } from './router.ts';
 import { useSession } from './session.tsx';
@@ -76,6 +77,20 @@ export function Shell({ user, children }: { user: User; children: ReactNode }) {
             </NavLink>
             <NavLink route={{ name: 'roster' }} current={route}>
               {t('web-roster.nav')}
+            </NavLink>
+          </>
+        )}
+        {COSTING_ROLES.includes(user.role) && (
+          <>
+            <div className="nav-group">{t('web-costing.nav.group')}</div>
+            <NavLink route={{ name: 'quotes' }} current={route}>
+              {t('web-costing.nav.quotes')}
+            </NavLink>
+            <NavLink route={{ name: 'budget' }} current={route}>
+              {t('web-costing.nav.budget')}
+            </NavLink>
+            <NavLink route={{ name: 'costModel' }} current={route}>
+              {t('web-costing.nav.costModel')}
             </NavLink>
           </>
         )}

@@ -12,6 +12,9 @@ export type Route =
   | { name: 'forecast' }
   | { name: 'roster' }
   | { name: 'kpi' }
+  | { name: 'quotes' }
+  | { name: 'budget' }
+  | { name: 'costModel' }
   | { name: 'notFound' };
 
 export function parseHash(hash: string): Route {
@@ -23,6 +26,9 @@ export function parseHash(hash: string): Route {
   if (first === 'forecast' && parts.length === 1) return { name: 'forecast' };
   if (first === 'roster' && parts.length === 1) return { name: 'roster' };
   if (first === 'kpi' && parts.length === 1) return { name: 'kpi' };
+  if (first === 'quotes' && parts.length === 1) return { name: 'quotes' };
+  if (first === 'budget' && parts.length === 1) return { name: 'budget' };
+  if (first === 'cost-model' && parts.length === 1) return { name: 'costModel' };
   if (
     first === 'data' &&
     parts.length === 2 &&
@@ -49,6 +55,12 @@ export function href(route: Route): string {
       return '#/roster';
     case 'kpi':
       return '#/kpi';
+    case 'quotes':
+      return '#/quotes';
+    case 'budget':
+      return '#/budget';
+    case 'costModel':
+      return '#/cost-model';
     case 'notFound':
       return '#/';
   }
