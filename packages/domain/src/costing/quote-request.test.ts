@@ -177,6 +177,14 @@ describe('parseQuoteRequest', () => {
     });
   });
 
+  it('refuses a peak stock below the average stock, naming the peak', () => {
+    const e = thrown(variant(['storage', { averagePallets: 6500, peakPallets: 5000 }]));
+    expect({ code: e.code, field: e.field }).toEqual({
+      code: 'QUOTE_PEAK_BELOW_AVERAGE',
+      field: 'storage.peakPallets',
+    });
+  });
+
   it('gives the bounds of a value out of range', () => {
     const e = thrown(variant(['contract.lengthMonths', 240]));
     expect({ code: e.code, field: e.field, params: e.params }).toEqual({

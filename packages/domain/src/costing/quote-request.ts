@@ -51,6 +51,7 @@ export const QUOTE_ERROR_CODES = [
   'QUOTE_TIME_INVALID',
   'QUOTE_SHARES_NOT_ONE',
   'QUOTE_PRICING_TARGET_ONE',
+  'QUOTE_PEAK_BELOW_AVERAGE',
 ] as const;
 export type QuoteErrorCode = (typeof QUOTE_ERROR_CODES)[number];
 export type QuoteErrorDetail = ErrorDetail & { code: QuoteErrorCode };
@@ -93,10 +94,16 @@ export const quoteRequestSchema = z.strictObject({
     peakWeekToAverageWeek: z.number().min(1).max(10),
     peakDayToAverageDay: z.number().min(1).max(10),
   }),
-  storage: z.strictObject({
-    averagePallets: z.number().min(0).max(1_000_000),
-    peakPallets: z.number().min(0).max(1_000_000),
-  }),
+  storage: z
+    .strictObject({
+      averagePallets: z.number().min(0).max(1_000_000),
+      peakPallets: z.number().min(0).max(1_000_000),
+    })
+    // A peak below the average stock cannot be: the space would be sized on a figure the stock exceeds.
+    .refine((st) => st.peakPallets >= st.averagePallets, {
+      message: 'QUOTE_PEAK_BELOW_AVERAGE',
+      path: ['peakPallets'],
+    }),
   orderProfile: z.strictObject({
     ordersPerMonth: z.number().int().min(0).max(100_000_000),
     linesPerOrder: z.number().min(1).max(10_000),
