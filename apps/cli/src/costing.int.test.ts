@@ -37,6 +37,7 @@ describe('logipilot budget and quote', () => {
         variance?: { volume: number; efficiency: number; rate: number; mix: number; total: number };
       }[];
       total: number;
+      landing: { totalCents: number; closedMonths: number; varianceToDateCents: number };
       basis: { month: string; source: string }[];
     };
     expect(doc.version).toMatchObject({ name: 'Budget initial 2026', kind: 'initial' });
@@ -53,6 +54,12 @@ describe('logipilot budget and quote', () => {
       expect(v.total, m.month).toBe(m.actual! - m.budget);
     }
     expect(doc.months.slice(10).every((m) => m.actual === undefined && m.variance === undefined)).toBe(true);
+    // Landing: ten months of actuals, then November and December's budget.
+    expect(doc.landing).toEqual({
+      closedMonths: 10,
+      totalCents: closed.reduce((a, m) => a + m.actual!, 0) + doc.months[10]!.budget + doc.months[11]!.budget,
+      varianceToDateCents: closed.reduce((a, m) => a + m.variance!.total, 0),
+    });
     // No forecast stored: every month from 2025's history.
     expect(new Set(doc.basis.map((b) => b.source))).toEqual(new Set(['history']));
     const wb = new ExcelJS.Workbook();

@@ -77,6 +77,14 @@ export const budgetCommand: Command = {
             }),
       );
     }
+    if (report.landing.closedMonths > 0)
+      lines.push(
+        out.t('budget.landing', {
+          total: formatEuros(lang, report.landing.totalCents),
+          months: report.landing.closedMonths,
+          variance: formatEuros(lang, report.landing.varianceToDateCents),
+        }),
+      );
     for (const b of report.basis.months)
       if (b.source !== 'forecast')
         lines.push(out.t(`budget.source.${b.source}`, { month: b.month, year: b.historyYear ?? year - 1 }));
@@ -89,6 +97,7 @@ export const budgetCommand: Command = {
         unit: 'cents',
         months: report.months,
         total: report.budget.totalCents,
+        landing: report.landing,
         basis: report.basis.months.map((b) => ({ month: b.month, source: b.source })),
         issues: report.basis.issues,
       },

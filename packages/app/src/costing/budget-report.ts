@@ -47,6 +47,11 @@ export interface BudgetReport {
   variance: MonthVarianceReport[];
   costCentres: { code: string; name: string }[];
   months: BudgetMonthSummary[];
+  /**
+   * Year-end landing (atterrissage, productivity-costing §7): the actuals of the months that have them plus the
+   * budget of the others, in cents; `closedMonths` counts the months with actuals.
+   */
+  landing: { totalCents: number; closedMonths: number; varianceToDateCents: number };
 }
 
 const summary = (v: StoredBudgetVersion): BudgetVersionSummary => ({
@@ -135,9 +140,16 @@ export async function getBudgetReport(
     code: c.code,
     name: c.name,
   }));
+  const closed = variance.filter((v) => v.actual !== null);
+  const landing = {
+    totalCents: variance.reduce((a, v, i) => a + (v.actual ?? budget.months[i]?.totalCents ?? v.budget), 0),
+    closedMonths: closed.length,
+    varianceToDateCents: closed.reduce((a, v) => a + (v.variance?.total ?? 0), 0),
+  };
   return {
     siteId,
     year,
+    landing,
     version: version ? summary(version) : null,
     versions: stored.map(summary),
     basis: { ...basis, issues },
