@@ -100,9 +100,11 @@ describe('cost model', () => {
     );
   });
 
-  it('keeps costs from client viewers and team leaders cannot change them', async () => {
+  it('keeps costs from client viewers and team leaders', async () => {
     expect((await call('client-alpha', 'GET', '/api/cost-model')).status).toBe(403);
     expect((await call('client-alpha', 'GET', '/api/budget?year=2026')).status).toBe(403);
+    expect((await call('leader', 'GET', '/api/budget?year=2026')).status).toBe(403);
+    expect((await call('leader', 'POST', '/api/quotes/price', { request: {} })).status).toBe(403);
     expect((await call('leader', 'PUT', '/api/cost-model', model)).status).toBe(403);
   });
 });

@@ -16,13 +16,13 @@ import { commonErrors, errorResponse, notFound } from '../http/schemas.ts';
 import { requireSession } from '../http/session-cookie.ts';
 
 /**
- * Costs are confidential to the provider: a client viewer is refused before the request is read, so that it gets
- * 403, never a validation answer; writing needs masterdata:write.
+ * Costs and margins are confidential: only the roles that run the site's methods and money (masterdata:write) see
+ * them; others are refused before the request is read, so that they get 403, never a validation answer.
  */
 const requireCostRead = createMiddleware<ApiEnv>(async (c, next) => {
   const { actor } = requireSession(c);
-  if (!can(actor.role, 'masterdata:read') || actor.clientId !== null)
-    throw new DomainError('FORBIDDEN', { params: { permission: 'masterdata:read' } });
+  if (!can(actor.role, 'masterdata:write') || actor.clientId !== null)
+    throw new DomainError('FORBIDDEN', { params: { permission: 'masterdata:write' } });
   await next();
 });
 const requireCostWrite = createMiddleware<ApiEnv>(async (c, next) => {
