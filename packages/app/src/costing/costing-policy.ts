@@ -4,11 +4,13 @@ import { type Actor, DomainError } from '@logipilot/domain';
 import { assertCan, isClientViewer } from '../masterdata/policy.ts';
 
 export function assertMayReadCosts(actor: Actor): void {
-  if (isClientViewer(actor)) throw new DomainError('FORBIDDEN', { params: { permission: 'masterdata:write' } });
+  if (isClientViewer(actor))
+    throw new DomainError('FORBIDDEN', { params: { permission: 'masterdata:write' } });
   assertCan(actor, 'masterdata:write');
 }
 
 export function assertMayWriteCosts(actor: Actor): void {
-  if (isClientViewer(actor)) throw new DomainError('FORBIDDEN', { params: { permission: 'masterdata:write' } });
+  if (isClientViewer(actor))
+    throw new DomainError('FORBIDDEN', { params: { permission: 'masterdata:write' } });
   assertCan(actor, 'masterdata:write');
 }
