@@ -129,10 +129,18 @@ export interface VarianceParts {
 
 export interface BudgetReport {
   year: number;
+  /** Actuals of the closed months + budget of the others (atterrissage). */
+  landing: { totalCents: number; closedMonths: number; varianceToDateCents: number };
   version: BudgetVersion | null;
   versions: BudgetVersion[];
   basis: {
-    months: { month: string; source: 'forecast' | 'mixed' | 'history'; forecastDays: number; days: number }[];
+    months: {
+      month: string;
+      source: 'forecast' | 'mixed' | 'history' | 'none';
+      forecastDays: number;
+      days: number;
+      historyYear?: number;
+    }[];
     issues: { code: string; params: Record<string, string | number> }[];
   };
   budget: {

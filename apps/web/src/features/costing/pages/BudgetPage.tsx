@@ -245,8 +245,15 @@ function BudgetBody({ report, onImported }: { report: BudgetReport; onImported: 
     [report, lang, t, months],
   );
 
-  const fromHistory = report.basis.months
-    .filter((m) => m.source === 'history')
+  // Months taken from history, grouped by the year they come from (last year, else the year before).
+  const historyByYear = new Map<number, string[]>();
+  for (const m of report.basis.months.filter((x) => x.source === 'history')) {
+    const year = m.historyYear ?? report.year - 1;
+    historyByYear.set(year, [...(historyByYear.get(year) ?? []), shortMonth(lang, m.month)]);
+  }
+  const fromHistory = [...historyByYear].map(([year, ms]) => ({ year, months: ms }));
+  const noVolume = report.basis.months
+    .filter((m) => m.source === 'none')
     .map((m) => shortMonth(lang, m.month));
   const mixed = report.basis.months.filter((m) => m.source === 'mixed').map((m) => shortMonth(lang, m.month));
   const cell = (cents: number | null | undefined) =>
@@ -299,9 +306,19 @@ function BudgetBody({ report, onImported }: { report: BudgetReport; onImported: 
           </span>
           <span className="card-label">{t('web-costing.budget.varianceToDate')}</span>
         </div>
+        <div className="card">
+          <span className="card-value" data-testid="budget-landing">
+            {report.landing.closedMonths === 0 ? '–' : moneyWhole(lang, report.landing.totalCents)}
+          </span>
+          <span className="card-label">{t('web-costing.budget.landing')}</span>
+        </div>
       </section>
 
-      {(fromHistory.length > 0 || mixed.length > 0 || report.basis.issues.length > 0 || report.version) && (
+      {(fromHistory.length > 0 ||
+        noVolume.length > 0 ||
+        mixed.length > 0 ||
+        report.basis.issues.length > 0 ||
+        report.version) && (
         <section className="panel costing-notes" data-testid="budget-basis">
           <h2>{t('web-costing.budget.basis.title')}</h2>
           <ul>
@@ -315,12 +332,14 @@ function BudgetBody({ report, onImported }: { report: BudgetReport; onImported: 
                 })}
               </li>
             )}
-            {fromHistory.length > 0 && (
-              <li>
-                {t('web-costing.budget.basis.history', {
-                  months: fromHistory.join(', '),
-                  year: report.year - 1,
-                })}
+            {fromHistory.map((h) => (
+              <li key={h.year}>
+                {t('web-costing.budget.basis.history', { months: h.months.join(', '), year: h.year })}
+              </li>
+            ))}
+            {noVolume.length > 0 && (
+              <li className="warning">
+                {t('web-costing.budget.basis.none', { months: noVolume.join(', ') })}
               </li>
             )}
             {mixed.length > 0 && <li>{t('web-costing.budget.basis.mixed', { months: mixed.join(', ') })}</li>}
