@@ -88,12 +88,13 @@ describe('unitCosts', () => {
     // std min = 0.5 × 1.2 / 1 = 0.6. Permanent 0.6 × 0.75 × 30 = 13.5 → 14; temp 0.6 × 0.25 × 50 = 7.5 → 8;
     // jack 0.6 × 5 = 3; IT 0.6 × 10 = 6; overhead 10 % × (13.5 + 7.5 + 3) = 2.4 → 2.
     // Exact total 24 + 6 + 2.4 = 32.4 → 32; rounded lines 33, so the rounding line is −1.
-    // To a ten-thousandth of a cent the exact 32.4 stays 32.4.
+    // To a ten-thousandth of a cent the exact 32.4 stays 32.4; labour 13.5 + 7.5 = 21.
     expect(picking).toEqual({
       activity: 'picking',
       unit: 'order_line',
       costPerUnitCents: 32,
       costPerUnitPreciseCents: 32.4,
+      labourPreciseCents: 21,
       breakdown: [
         { resource: 'op', kind: 'labour_permanent', cents: 14 },
         { resource: 'op', kind: 'labour_temp', cents: 8 },
@@ -108,12 +109,13 @@ describe('unitCosts', () => {
   it('costs receiving per pallet by hand', () => {
     // std min = 2 × 1.1 / 1.1 = 2. Permanent 2 × 30 = 60; reach 2.5 × 10 = 25; label 12; IT 2 × 10 = 20;
     // overhead 10 % × (60 + 25 + 12) = 9.7 → 10. Exact total 126.7 → 127 = 60 + 25 + 12 + 20 + 10;
-    // precise 126.7 (exact to the ten-thousandth).
+    // precise 126.7 (exact to the ten-thousandth); labour 60.
     expect(receiving).toEqual({
       activity: 'receiving',
       unit: 'pallet',
       costPerUnitCents: 127,
       costPerUnitPreciseCents: 126.7,
+      labourPreciseCents: 60,
       breakdown: [
         { resource: 'op', kind: 'labour_permanent', cents: 60 },
         { resource: 'reach', kind: 'equipment', cents: 25 },
@@ -159,6 +161,7 @@ describe('unitCosts', () => {
       unit: 'unit',
       costPerUnitCents: 5,
       costPerUnitPreciseCents: 4.7188,
+      labourPreciseCents: 4.5,
       breakdown: [
         { resource: 'op', kind: 'labour_permanent', cents: 5 },
         { resource: 'consumables', kind: 'consumables', cents: 0 },

@@ -195,6 +195,8 @@ export interface ActivityUnitCost {
   costPerUnitCents: EurCents;
   /** The exact cost to a ten-thousandth of a cent, for prices of a few cents (picking per unit) that rounding would bend. */
   costPerUnitPreciseCents: number;
+  /** Its labour part (permanent and temps), to the same precision: what a productivity change moves. */
+  labourPreciseCents: number;
   breakdown: CostLine[];
 }
 
@@ -393,11 +395,15 @@ export function unitCosts(input: CostModelInput): ActivityUnitCost[] {
       ...it,
       ...overheadLines(model, directTotal, minutes),
     ]);
+    const labourExact = sum(
+      direct.filter((l) => l.kind === 'labour_permanent' || l.kind === 'labour_temp').map((l) => l.exact),
+    );
     return {
       activity: a.activity,
       unit: s.unit,
       costPerUnitCents: total,
       costPerUnitPreciseCents: precise,
+      labourPreciseCents: roundHalfAway(mul(labourExact, PRECISE)) / 10_000,
       breakdown,
     };
   });

@@ -311,14 +311,6 @@ function monthAfter(startMonth: string, offset: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-function labourOf(breakdown: readonly CostLine[]): Ratio {
-  return int(
-    breakdown
-      .filter((l) => l.kind === 'labour_permanent' || l.kind === 'labour_temp')
-      .reduce((a, l) => a + l.cents, 0),
-  );
-}
-
 function totalsOf(months: readonly { revenue: number; cost: number }[]): QuoteTotals {
   const revenue = months.reduce((a, m) => a + m.revenue, 0);
   const cost = months.reduce((a, m) => a + m.cost, 0);
@@ -447,7 +439,7 @@ export function priceQuote(input: PriceQuoteInput): QuoteResult {
       unit,
       driver,
       cost,
-      labour: sum(parts.map((p) => labourOf(p.breakdown))),
+      labour: sum(parts.map((p) => fromDecimal(p.labourPreciseCents))),
       price: priceOf(cost),
       quantities,
       costScales: true,
