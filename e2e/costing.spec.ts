@@ -114,6 +114,15 @@ test('site manager: quote with a new margin, English PDF and XLSX, budget, cost 
   expect(typeof price).toBe('number');
   // Euros in the workbook, cents on the page: the same number to a hundredth of a cent.
   expect(Math.round((price as number) * 10_000)).toBe(Math.round(shownPrice * 100));
+  // The client's edition holds no cost nor margin; the internal file adds the simulation and sensitivity.
+  expect(workbook.worksheets.map((w) => w.name)).not.toContain('Simulation');
+  await page.getByTestId('quote-doc-edition').selectOption('internal');
+  const internalPath = await download(page, 'quote-download-xlsx', 'quote-internal.xlsx');
+  const internal = new ExcelJS.Workbook();
+  await internal.xlsx.readFile(internalPath);
+  expect(internal.worksheets.map((w) => w.name)).toEqual(
+    expect.arrayContaining(['Simulation', 'Sensitivity']),
+  );
 
   // The same page in English: the mark-up keeps its value, written the English way.
   await page.getByTestId('lang-en').click();

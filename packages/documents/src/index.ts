@@ -25,6 +25,7 @@ export {
   parseText,
   parseUnNumber,
 } from './fields/text.ts';
+export type { QuoteEdition } from './quote/quote-document.ts';
 export { QUOTE_DOCUMENT_TYPES } from './quote/quote-document.ts';
 export { quotePdf } from './quote/quote-pdf.ts';
 export { quoteXlsx } from './quote/quote-xlsx.ts';

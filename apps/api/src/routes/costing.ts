@@ -218,7 +218,12 @@ const quoteDocumentRoute = createRoute({
       required: true,
       content: {
         'application/json': {
-          schema: quoteBody.extend({ format: z.enum(['pdf', 'xlsx']), lang: lang.optional() }),
+          schema: quoteBody.extend({
+            format: z.enum(['pdf', 'xlsx']),
+            lang: lang.optional(),
+            /** `client` (default): prices, invoicing, terms; `internal`: also costs, margins, sensitivity. */
+            edition: z.enum(['client', 'internal']).optional(),
+          }),
         },
       },
     },
@@ -336,12 +341,14 @@ export function registerCostingRoutes(
       },
       body.format,
       l,
+      body.edition ?? 'client',
     );
-    const stem = l === 'fr' ? 'cotation' : 'quote';
+    const internal = body.edition === 'internal' ? (l === 'fr' ? '-interne' : '-internal') : '';
+    const stem = (l === 'fr' ? 'cotation' : 'quote') + internal;
     const name =
       body.format === 'pdf'
         ? `${stem}-${slug(result.client.name)}.pdf`
-        : `${l === 'fr' ? 'bordereau-prix' : 'price-schedule'}-${slug(result.client.name)}.xlsx`;
+        : `${l === 'fr' ? 'bordereau-prix' : 'price-schedule'}${internal}-${slug(result.client.name)}.xlsx`;
     return c.body(bytes as never, 200, {
       'Content-Type':
         body.format === 'pdf'

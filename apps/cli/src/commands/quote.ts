@@ -34,6 +34,7 @@ export const quoteCommand: Command = {
     date: { type: 'string', valueName: 'YYYY-MM-DD', descriptionKey: 'quote.option.date' },
     pdf: { type: 'string', valueName: 'OUT.pdf', descriptionKey: 'quote.option.pdf' },
     xlsx: { type: 'string', valueName: 'OUT.xlsx', descriptionKey: 'quote.option.xlsx' },
+    internal: { type: 'boolean', descriptionKey: 'quote.option.internal' },
   },
   args: [],
   async run({ options, globals, out }) {
@@ -69,8 +70,9 @@ export const quoteCommand: Command = {
         },
       });
     });
-    if (pdf) await writeOutputFile(pdf, await quotePdf(result, lang));
-    if (xlsx) await writeOutputFile(xlsx, await quoteXlsx(result, lang));
+    const edition = options.internal === true ? 'internal' : 'client';
+    if (pdf) await writeOutputFile(pdf, await quotePdf(result, lang, edition));
+    if (xlsx) await writeOutputFile(xlsx, await quoteXlsx(result, lang, edition));
     const { translate } = await import('@logipilot/i18n');
     const lines = [
       out.t('quote.title', {

@@ -1,5 +1,5 @@
 // Use case: price a client's quote request on the site's cost model, and render its bordereau (XLSX) and quote (PDF).
-import { quotePdf, quoteXlsx } from '@logipilot/documents';
+import { type QuoteEdition, quotePdf, quoteXlsx } from '@logipilot/documents';
 import {
   type Actor,
   DomainError,
@@ -63,8 +63,10 @@ export async function quoteDocument(
   run: QuoteRun,
   format: QuoteDocumentFormat,
   lang: Lang,
+  edition: QuoteEdition = 'client',
 ): Promise<{ result: QuoteResult; bytes: Uint8Array }> {
   const result = await priceSiteQuote(ctx, actor, run);
-  const bytes = format === 'pdf' ? await quotePdf(result, lang) : await quoteXlsx(result, lang);
+  const bytes =
+    format === 'pdf' ? await quotePdf(result, lang, edition) : await quoteXlsx(result, lang, edition);
   return { result, bytes };
 }

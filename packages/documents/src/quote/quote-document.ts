@@ -163,3 +163,9 @@ export function sheetNames(lang: Lang) {
     terms: tr(lang, 'sheet.terms'),
   };
 }
+
+/**
+ * Who a quote document is for: the client gets prices, fees, bands, the estimated invoicing, terms and assumptions;
+ * the internal file adds the pricing basis, costs, margins, break-even and sensitivity (never sent to a client).
+ */
+export type QuoteEdition = 'client' | 'internal';

@@ -21,10 +21,23 @@ const line = (service: string) => {
   return found;
 };
 
-async function workbook(lang: 'fr' | 'en') {
+async function workbook(lang: 'fr' | 'en', edition: 'client' | 'internal' = 'internal') {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(await quoteXlsx(result, lang)) as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load(Buffer.from(await quoteXlsx(result, lang, edition)) as unknown as ExcelJS.Buffer);
   return wb;
+}
+
+function pdfText(bytes: Uint8Array, layout = true): string {
+  const dir = mkdtempSync(join(tmpdir(), 'quote-pdf-'));
+  try {
+    const file = join(dir, 'quote.pdf');
+    writeFileSync(file, bytes);
+    return execFileSync(PDFTOTEXT ?? 'pdftotext', [...(layout ? ['-layout'] : []), file, '-'], {
+      encoding: 'utf8',
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -187,7 +200,7 @@ describe('quote PDF', () => {
   });
 
   it('holds the English headings, prices and revision formula (text checked when pdftotext is installed)', async () => {
-    const bytes = await quotePdf(result, 'en');
+    const bytes = await quotePdf(result, 'en', 'internal');
     expect(bytes.length).toBeGreaterThan(10_000);
     if (!PDFTOTEXT) {
       // Without poppler only the bytes can be checked; they were above.
@@ -200,6 +213,7 @@ describe('quote PDF', () => {
       writeFileSync(file, bytes);
       const text = execFileSync(PDFTOTEXT, ['-layout', file, '-'], { encoding: 'utf8' });
       expect(text).toContain('Quotation');
+      expect(text).toContain('Internal file');
       expect(text).toContain('Price schedule (unit rates)');
       expect(text).toContain('Minimum monthly charge');
       expect(text).toContain('Break-even');
@@ -213,6 +227,37 @@ describe('quote PDF', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('gives the client prices, estimated invoicing, terms and assumptions, never costs nor margins', async () => {
+    const bytes = await quotePdf(result, 'en');
+    const wb = await workbook('en', 'client');
+    // The bordereau the client receives: the price schedule, assumptions and terms only.
+    expect(wb.worksheets).toHaveLength(3);
+    const cells: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => cells.push(JSON.stringify(row.values))));
+    const eur = (cents: number) =>
+      new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(cents / 100);
+    // What stays inside: the pricing basis, the cost and margin columns, their figures.
+    const internal = ['Pricing basis', 'Margin on', 'Mark-up on', 'on cost', '"Cost"', '"Margin"'];
+    for (const word of internal) expect(cells.join('\n')).not.toContain(word);
+    if (!PDFTOTEXT) {
+      expect(pdfPages(bytes)).toBeGreaterThanOrEqual(2);
+      return;
+    }
+    const text = pdfText(bytes);
+    expect(text).toContain('Estimated monthly invoicing');
+    expect(text).toContain('€3.8082');
+    for (const word of ['Pricing basis', 'mark-up', 'Margin %', 'Sensitivity', 'Break-even', 'Internal file'])
+      expect(text).not.toContain(word);
+    expect(text).not.toContain(eur(result.totals.margin));
+    expect(text).not.toContain(eur(result.totals.cost));
+    // Year 1 revenue excl. VAT, as the simulation totals it.
+    expect(text).toContain(
+      new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(
+        result.totals.revenue / 100,
+      ),
+    );
   });
 
   it('holds the French headings', async () => {

@@ -17,6 +17,7 @@ import {
   percent,
   pricingText,
   printable,
+  type QuoteEdition,
   quantity,
   SECTION_FILL,
   scenarioLabel,
@@ -68,12 +69,14 @@ const h2 = (text: string, extra: Node = {}): Node => ({ text: printable(text), s
 
 const FEES = new Set(['management_fee', 'start_up', 'minimum_monthly']);
 
-function infoBlock(lang: Lang, result: QuoteResult): Node {
+function infoBlock(lang: Lang, result: QuoteResult, edition: QuoteEdition): Node {
   const rows: [string, string][] = [
     [tr(lang, 'meta.client'), result.client.name],
     [tr(lang, 'meta.issueDate'), dayText(lang, result.issueDate)],
     [tr(lang, 'meta.validUntil'), dayText(lang, result.validUntil)],
-    [tr(lang, 'meta.pricing'), pricingText(lang, result)],
+    ...(edition === 'internal'
+      ? ([[tr(lang, 'meta.pricing'), pricingText(lang, result)]] as [string, string][])
+      : []),
     [tr(lang, 'meta.currency'), tr(lang, 'meta.currencyValue')],
   ];
   return {
@@ -199,6 +202,35 @@ function simulationSection(lang: Lang, result: QuoteResult): Node[] {
   ];
 }
 
+/** The client's estimated invoice month by month at the profile supplied (revenue only: no cost, no margin). */
+function invoiceSection(lang: Lang, result: QuoteResult): Node[] {
+  const vat = 1 + result.terms.vatRate;
+  const rows: Node[][] = result.monthly.map((m) => [
+    cell(monthLabel(lang, m.month)),
+    num(money(lang, m.revenue)),
+    num(money(lang, Math.round(m.revenue * vat))),
+  ]);
+  const bold = { bold: true, fillColor: `#${SECTION_FILL}` };
+  rows.push([
+    cell(tr(lang, 'simulation.total'), bold),
+    num(money(lang, result.totals.revenue), bold),
+    num(money(lang, Math.round(result.totals.revenue * vat)), bold),
+  ]);
+  return [
+    h2(tr(lang, 'invoice.heading'), { pageBreak: 'before' }),
+    table(
+      ['*', 110, 110],
+      [
+        head(tr(lang, 'column.month')),
+        head(tr(lang, 'column.amountExclVat'), true),
+        head(tr(lang, 'column.amountInclVat'), true),
+      ],
+      rows,
+    ),
+    { text: tr(lang, 'invoice.note'), style: 'note', margin: [0, 0, 0, 8] },
+  ];
+}
+
 function sensitivitySection(lang: Lang, result: QuoteResult): Node[] {
   const rows: Node[][] = [
     totalsCells(lang, tr(lang, 'sensitivity.base'), result.totals, { bold: true }),
@@ -269,21 +301,30 @@ function assumptionsSection(lang: Lang, result: QuoteResult): Node[] {
   ];
 }
 
-/** The quote's PDF in `lang`. */
-export async function quotePdf(result: QuoteResult, lang: Lang): Promise<Uint8Array> {
+/** The quote's PDF in `lang`: the client's edition (default) or the internal file with costs and margins. */
+export async function quotePdf(
+  result: QuoteResult,
+  lang: Lang,
+  edition: QuoteEdition = 'client',
+): Promise<Uint8Array> {
   const title = tr(lang, 'title');
   const running = printable(`${title}   ·   ${result.client.name}   ·   ${dayText(lang, result.issueDate)}`);
   const content: Node[] = [
     { text: title, style: 'h1' },
-    { text: tr(lang, 'grid.heading'), style: 'subtitle' },
-    infoBlock(lang, result),
+    {
+      text: edition === 'internal' ? tr(lang, 'edition.internal') : tr(lang, 'grid.heading'),
+      style: 'subtitle',
+      ...(edition === 'internal' ? { color: '#B00020', bold: true } : {}),
+    },
+    infoBlock(lang, result, edition),
     h2(tr(lang, 'grid.heading')),
     gridTable(lang, result),
     h2(tr(lang, 'fees.heading')),
     feesTable(lang, result),
     ...bandsSection(lang, result),
-    ...simulationSection(lang, result),
-    ...sensitivitySection(lang, result),
+    ...(edition === 'internal'
+      ? [...simulationSection(lang, result), ...sensitivitySection(lang, result)]
+      : invoiceSection(lang, result)),
     ...termsSection(lang, result),
     ...assumptionsSection(lang, result),
   ];

@@ -13,6 +13,7 @@ import {
   monthLabel,
   paymentText,
   pricingText,
+  type QuoteEdition,
   SECTION_FILL,
   scenarioLabel,
   serviceLabel,
@@ -97,16 +98,24 @@ function labelValue(ws: ExcelJS.Worksheet, label: string, value: ExcelJS.CellVal
   return row;
 }
 
-function gridSheet(wb: ExcelJS.Workbook, name: string, lang: Lang, result: QuoteResult) {
+function gridSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  lang: Lang,
+  result: QuoteResult,
+  edition: QuoteEdition,
+) {
   const ws = sheet(wb, name, [48, 30, 16, 9, 16, 18, 20]);
   ws.addRow([tr(lang, 'title')]).font = { bold: true, size: 14 };
   ws.addRow([tr(lang, 'grid.heading')]).font = { bold: true, size: 12 };
   labelValue(ws, tr(lang, 'meta.client'), result.client.name);
   labelValue(ws, tr(lang, 'meta.issueDate'), excelDay(result.issueDate), DATE);
   labelValue(ws, tr(lang, 'meta.validUntil'), excelDay(result.validUntil), DATE);
-  labelValue(ws, tr(lang, 'meta.pricing'), pricingText(lang, result));
-  labelValue(ws, tr(lang, 'meta.marginOnPrice'), result.pricing.marginPct / 100, PCT);
-  labelValue(ws, tr(lang, 'meta.markupOnCost'), result.pricing.markupPct / 100, PCT);
+  if (edition === 'internal') {
+    labelValue(ws, tr(lang, 'meta.pricing'), pricingText(lang, result));
+    labelValue(ws, tr(lang, 'meta.marginOnPrice'), result.pricing.marginPct / 100, PCT);
+    labelValue(ws, tr(lang, 'meta.markupOnCost'), result.pricing.markupPct / 100, PCT);
+  }
   labelValue(ws, tr(lang, 'meta.currency'), tr(lang, 'meta.currencyValue'));
   ws.addRow([]);
   const header = headerRow(ws, [
@@ -283,14 +292,23 @@ function termsSheet(wb: ExcelJS.Workbook, name: string, lang: Lang, result: Quot
   }
 }
 
-/** The quote's workbook in `lang`: price schedule, simulation, sensitivity, assumptions, terms. */
-export async function quoteXlsx(result: QuoteResult, lang: Lang): Promise<Uint8Array> {
+/**
+ * The quote's workbook in `lang`: price schedule (bordereau de prix unitaires), assumptions, terms; the internal
+ * edition adds the pricing basis, the cost and margin simulation and the sensitivity.
+ */
+export async function quoteXlsx(
+  result: QuoteResult,
+  lang: Lang,
+  edition: QuoteEdition = 'client',
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Logipilot';
   const names = sheetNames(lang);
-  gridSheet(wb, names.grid, lang, result);
-  simulationSheet(wb, names.simulation, lang, result);
-  sensitivitySheet(wb, names.sensitivity, lang, result);
+  gridSheet(wb, names.grid, lang, result, edition);
+  if (edition === 'internal') {
+    simulationSheet(wb, names.simulation, lang, result);
+    sensitivitySheet(wb, names.sensitivity, lang, result);
+  }
   assumptionsSheet(wb, names.assumptions, lang, result);
   termsSheet(wb, names.terms, lang, result);
   const buffer = await wb.xlsx.writeBuffer();

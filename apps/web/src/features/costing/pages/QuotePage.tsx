@@ -56,6 +56,8 @@ export function QuotePage() {
   const [volumePct, setVolumePct] = useState<number | undefined>(100);
   const [docLangChoice, setDocLangChoice] = useState<Lang | null>(null);
   const docLang = docLangChoice ?? lang;
+  /** The client's edition by default: costs and margins only go into the internal file. */
+  const [edition, setEdition] = useState<'client' | 'internal'>('client');
   const [result, setResult] = useState<QuoteResult | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [busy, setBusy] = useState(false);
@@ -138,9 +140,9 @@ export function QuotePage() {
           method: 'POST',
           path: '/api/quotes/document',
           lang,
-          body: { request, overrides, format, lang: docLang },
+          body: { request, overrides, format, lang: docLang, edition },
         },
-        `${docLang === 'fr' ? 'cotation' : 'quote'}.${format}`,
+        `${docLang === 'fr' ? 'cotation' : 'quote'}${edition === 'internal' ? '-internal' : ''}.${format}`,
       );
     } catch (e) {
       setDownloadError(e instanceof Error ? e : new Error(String(e)));
@@ -322,6 +324,17 @@ export function QuotePage() {
                         {t(`common.language.${l}`)}
                       </option>
                     ))}
+                  </select>
+                </label>
+                <label className="inline">
+                  {t('web-costing.quote.documents.edition')}
+                  <select
+                    data-testid="quote-doc-edition"
+                    value={edition}
+                    onChange={(e) => setEdition(e.target.value === 'internal' ? 'internal' : 'client')}
+                  >
+                    <option value="client">{t('web-costing.quote.documents.editionClient')}</option>
+                    <option value="internal">{t('web-costing.quote.documents.editionInternal')}</option>
                   </select>
                 </label>
                 <button
