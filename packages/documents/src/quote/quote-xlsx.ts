@@ -28,6 +28,8 @@ const EUR = '#,##0.00" €"';
 const EUR_UNIT = '#,##0.00##" €"';
 const EUR_SIGNED = '#,##0.00" €";-#,##0.00" €"';
 const PCT = '0.00%';
+/** Billed as amounts, not unit rates. */
+const WHOLE_CENT_SERVICES = new Set(['ad_hoc_hour', 'management_fee', 'start_up', 'minimum_monthly']);
 const QTY = '#,##0.##';
 const DATE = 'dd/mm/yyyy';
 
@@ -130,8 +132,8 @@ function gridSheet(
   const vat = result.terms.vatRate;
   const onDemand = (l: QuoteGridLine) => l.driver === null && l.monthlyQuantity === 0;
   for (const l of result.grid) {
-    // Lines with a driver are unit prices; the ad-hoc hour and the fees are whole cents.
-    const price = l.driver === null ? EUR : EUR_UNIT;
+    // Unit prices carry hundredths of a cent; the ad-hoc hour and the fees are whole cents.
+    const price = WHOLE_CENT_SERVICES.has(l.service) ? EUR : EUR_UNIT;
     const row = dataRow(
       ws,
       [

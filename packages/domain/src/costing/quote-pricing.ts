@@ -106,6 +106,7 @@ export const QUOTE_GRID_SERVICES = [
   'handling_in_pallet',
   'handling_in_carton',
   'handling_out_pallet',
+  'handling_out_carton',
   'order_fee',
   'picking_line',
   'picking_unit',
@@ -677,6 +678,25 @@ export function priceQuote(input: PriceQuoteInput): QuoteResult {
     monthlyQuantity: round2(avgQuantity(l)),
     monthlyRevenueCents: cents(mul(avgQuantity(l), fromDecimal(l.price))),
   }));
+  // Loose cartons shipped outside pallets: no flow counts them ahead, so the line is priced on demand.
+  const cartonOut = services.has('loading')
+    ? activityCosts.find((c) => c.activity === 'loading' && c.unit === 'carton')
+    : undefined;
+  const cartonOutCost = cartonOut ? fromDecimal(cartonOut.costPerUnitPreciseCents) : null;
+  if (cartonOutCost) {
+    const price = priceOf(cartonOutCost);
+    const after = grid.findIndex((g) => g.service === 'handling_out_pallet');
+    grid.splice(after < 0 ? grid.length : after + 1, 0, {
+      service: 'handling_out_carton',
+      unit: 'carton',
+      driver: null,
+      costCents: roundHalfAway(mul(cartonOutCost, HUNDRED)) / 100,
+      price,
+      priceInclVatCents: inclVat(price),
+      monthlyQuantity: 0,
+      monthlyRevenueCents: 0 as EurCents,
+    });
+  }
   const adHocPrice = amountOf(adHocCost);
   const fee = (
     service: QuoteGridService,
@@ -704,6 +724,16 @@ export function priceQuote(input: PriceQuoteInput): QuoteResult {
 
   const costs: QuoteCost[] = [
     ...lines.map((l) => ({ service: l.service, unit: l.unit, costCents: cents(l.cost), sources: l.sources })),
+    ...(cartonOut && cartonOutCost
+      ? [
+          {
+            service: 'handling_out_carton' as const,
+            unit: 'carton' as const,
+            costCents: cents(cartonOutCost),
+            sources: [source(cartonOut)],
+          },
+        ]
+      : []),
     {
       service: 'ad_hoc_hour',
       unit: 'hour',
@@ -749,7 +779,7 @@ export function priceQuote(input: PriceQuoteInput): QuoteResult {
     contractTotals,
     breakEven,
     sensitivity,
-    assumptions: assumptionsOf(request, terms, overrides.volumeFactor ?? 1),
+    assumptions: assumptionsOf(request, terms, overrides.volumeFactor ?? 1, cartonOut !== undefined),
     terms,
     costs,
   };
@@ -758,7 +788,12 @@ export function priceQuote(input: PriceQuoteInput): QuoteResult {
 const pct = (x: number): number => Math.round(x * 10_000) / 100;
 
 /** The assumptions the prices rest on, as stable codes with parameters; sentences in costing.json. */
-function assumptionsOf(request: QuoteRequest, terms: QuoteTerms, volumeFactor: number): QuoteAssumption[] {
+function assumptionsOf(
+  request: QuoteRequest,
+  terms: QuoteTerms,
+  volumeFactor: number,
+  cartonOut: boolean,
+): QuoteAssumption[] {
   const out: QuoteAssumption[] = [];
   const push = (code: string, params: Record<string, string | number> = {}) =>
     out.push({ code: `QUOTE_ASSUME_${code}`, params });
@@ -805,6 +840,7 @@ function assumptionsOf(request: QuoteRequest, terms: QuoteTerms, volumeFactor: n
   push('MANAGEMENT_FEE');
   push('MINIMUM_FEE', { pct: pct(terms.minimumFeeVariableShare) });
   push('AD_HOC_HOURLY', { upliftPct: pct(terms.adHocHourlyUplift) });
+  if (cartonOut) push('CARTON_OUT');
   if (services.has('inventory')) push('INVENTORY_HOURLY');
   if (services.has('quality_control')) push('QUALITY_CONTROL');
   if (services.has('transport_management')) push('TRANSPORT_MANAGEMENT');
@@ -840,6 +876,7 @@ export const QUOTE_ASSUMPTION_CODES = [
   'MANAGEMENT_FEE',
   'MINIMUM_FEE',
   'AD_HOC_HOURLY',
+  'CARTON_OUT',
   'INVENTORY_HOURLY',
   'QUALITY_CONTROL',
   'TRANSPORT_MANAGEMENT',

@@ -136,6 +136,13 @@ export const SAMPLE_COST_MODEL: CostModelInput = {
     },
     {
       activity: 'loading',
+      // A loose carton handed over outside a pallet (parcel carrier, collection): scan, stage, hand over.
+      standard: { unit: 'carton', minutesPerUnit: 0.3, allowancePfd: PFD, efficiency: EFFICIENCY },
+      labourId: 'operator',
+      tempShare: 0.2,
+    },
+    {
+      activity: 'loading',
       standard: { unit: 'truck', minutesPerUnit: 35, allowancePfd: PFD, efficiency: EFFICIENCY },
       labourId: 'operator',
       equipment: [{ equipmentId: 'pallet_truck', minutesPerUnit: 30 }],
