@@ -141,3 +141,8 @@ export function metaLine(lang: Lang, doc: BudgetReportDoc): string {
 
 /** Sheet names: Excel's 31 characters, no reserved character. */
 export const sheetName = (raw: string): string => raw.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31);
+
+/** Year-end landing (atterrissage): the actual of each month that has one, the budget of the others. */
+export function landingCents(variance: readonly MonthVarianceReport[]): number {
+  return variance.reduce((a, m) => a + (m.actual ?? m.budget), 0);
+}

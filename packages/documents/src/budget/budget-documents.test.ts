@@ -126,6 +126,19 @@ describe('labels', () => {
 });
 
 describe('XLSX', () => {
+  it('lands the year on the actuals of the closed months and the budget of the others', async () => {
+    // January to March have actuals: landing = their actuals + April–December's budget.
+    const expected =
+      doc.variance.slice(0, 3).reduce((a, m) => a + (m.actual ?? 0), 0) +
+      doc.budget.months.slice(3).reduce((a, m) => a + m.totalCents, 0);
+    const summary = sheet(await workbook('fr'), 'Synthèse');
+    let landing: unknown = null;
+    summary.eachRow((row) => {
+      if (String(row.getCell(1).value).startsWith('Atterrissage')) landing = row.getCell(2).value;
+    });
+    expect(landing).toBe(expected / 100);
+  });
+
   it('writes the five sheets in French, with totals that are the sums of their rows', async () => {
     const wb = await workbook('fr');
     expect(wb.worksheets.map((w) => w.name)).toEqual([

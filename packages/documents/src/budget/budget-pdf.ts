@@ -13,6 +13,7 @@ import {
   formatEuros,
   formatWholeEuros,
   HEADER_FILL,
+  landingCents,
   metaLine,
   monthLong,
   monthShort,
@@ -143,6 +144,19 @@ function summaryTable(lang: Lang, doc: BudgetReportDoc): Node {
       num(ytd.months === 12 ? formatEuros(lang, ytd.total, true) : '—'),
     ]),
   );
+  if (ytd.months > 0 && ytd.months < 12) {
+    const landing = landingCents(doc.variance);
+    rows.push(
+      totalRow([
+        { text: printable(tr(lang, 'summary.landing', { count: ytd.months })) },
+        num(''),
+        num(''),
+        num(formatEuros(lang, landing)),
+        num(''),
+        num(formatEuros(lang, landing - doc.budget.totalCents, true)),
+      ]),
+    );
+  }
   return table(
     ['*', 100, 100, 100, 100, 100],
     [

@@ -9,6 +9,7 @@ import {
   EFFECTS,
   euros,
   HEADER_FILL,
+  landingCents,
   lineLabel,
   metaLine,
   monthLong,
@@ -147,6 +148,13 @@ function summarySheet(workbook: ExcelJS.Workbook, lang: Lang, doc: BudgetReportD
     [tr(lang, 'summary.year'), euros(doc.budget.totalCents), euros(labour), euros(fixed)],
     true,
   );
+  if (ytd.months > 0 && ytd.months < 12)
+    addRow(
+      ws,
+      columns,
+      [tr(lang, 'summary.landing', { count: ytd.months }), euros(landingCents(doc.variance))],
+      true,
+    );
   ws.addRow([]);
   ws.addRow([tr(lang, 'summary.reading')]).font = { italic: true };
 }
