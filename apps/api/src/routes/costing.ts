@@ -231,15 +231,6 @@ const quoteDocumentRoute = createRoute({
   responses: { 200: file('The document (Content-Disposition: attachment)'), ...commonErrors },
 });
 
-/** File names carry the client or the year, in ASCII-safe form. */
-const slug = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'client';
-
 export function registerCostingRoutes(
   app: ApiApp,
   deps: RouteDeps,
@@ -330,7 +321,7 @@ export function registerCostingRoutes(
     const { actor } = requireSession(c);
     const body = c.req.valid('json');
     const l = body.lang ?? c.get('lang');
-    const { result, bytes } = await quoteDocument(
+    const { bytes, fileName } = await quoteDocument(
       ctx,
       actor,
       {
@@ -343,18 +334,12 @@ export function registerCostingRoutes(
       l,
       body.edition ?? 'client',
     );
-    const internal = body.edition === 'internal' ? (l === 'fr' ? '-interne' : '-internal') : '';
-    const stem = (l === 'fr' ? 'cotation' : 'quote') + internal;
-    const name =
-      body.format === 'pdf'
-        ? `${stem}-${slug(result.client.name)}.pdf`
-        : `${l === 'fr' ? 'bordereau-prix' : 'price-schedule'}${internal}-${slug(result.client.name)}.xlsx`;
     return c.body(bytes as never, 200, {
       'Content-Type':
         body.format === 'pdf'
           ? 'application/pdf'
           : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'Content-Disposition': attachment(name),
+      'Content-Disposition': attachment(fileName),
     }) as never;
   });
 }

@@ -1,19 +1,11 @@
 // `logipilot budget --year YYYY [--version ID|live] [--pdf OUT] [--xlsx OUT]`: the forecast budget by month, with
 // actuals and the variance split into volume, efficiency, rate and mix once actuals are imported.
-import type { Lang } from '@logipilot/i18n';
+import { formatCurrencyCents as formatEuros } from '@logipilot/i18n';
 import { type Command, stringOption } from '../command.ts';
 import { writeOutputFile } from '../files.ts';
 import { nonNegativeInteger, required } from '../option-values.ts';
 import { adminActor, requireSite, withStore } from '../store.ts';
 import { UsageError } from '../usage-error.ts';
-
-/** Euros from cents for a person: `12 345,67 €` in French, `€12,345.67` in English. */
-export function formatEuros(lang: Lang, cents: number): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    style: 'currency',
-    currency: 'EUR',
-  }).format(cents / 100);
-}
 
 export const budgetCommand: Command = {
   name: 'budget',

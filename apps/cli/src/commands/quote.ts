@@ -1,21 +1,21 @@
 // `logipilot quote --request FILE.json [--margin PCT | --markup PCT] [--pdf OUT] [--xlsx OUT]`: prices a client's
 // request on the site's cost model; the grid, the monthly simulation, the break-even and the assumptions.
+
+import { formatCurrencyCents as formatEuros, formatNumber, type Lang } from '@logipilot/i18n';
 import { type Command, stringOption } from '../command.ts';
 import { readInputFile, writeOutputFile } from '../files.ts';
 import { isoDay, required } from '../option-values.ts';
 import { adminActor, requireSite, withStore } from '../store.ts';
 import { UsageError } from '../usage-error.ts';
-import { formatEuros } from './budget.ts';
 
 /** A unit price as the contract bills it: up to 4 decimals of a euro (0.0571 €). */
-function unitEuros(lang: 'fr' | 'en', cents: number): string {
-  return new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+const unitEuros = (lang: Lang, cents: number): string =>
+  formatNumber(lang, Math.round(cents * 100) / 10_000, {
     style: 'currency',
     currency: 'EUR',
     minimumFractionDigits: 2,
     maximumFractionDigits: 4,
-  }).format(Math.round(cents * 100) / 10_000);
-}
+  });
 
 function percent(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

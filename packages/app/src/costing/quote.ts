@@ -9,6 +9,7 @@ import {
   type QuoteTermsInput,
 } from '@logipilot/domain';
 import type { Lang } from '@logipilot/i18n';
+import { asciiFileStem } from '../export/file-name.ts';
 import type { CostingContext } from './budget-report.ts';
 import { loadCostModel } from './cost-model.ts';
 import { assertMayReadCosts } from './costing-policy.ts';
@@ -64,9 +65,19 @@ export async function quoteDocument(
   format: QuoteDocumentFormat,
   lang: Lang,
   edition: QuoteEdition = 'client',
-): Promise<{ result: QuoteResult; bytes: Uint8Array }> {
+): Promise<{ result: QuoteResult; bytes: Uint8Array; fileName: string }> {
   const result = await priceSiteQuote(ctx, actor, run);
   const bytes =
     format === 'pdf' ? await quotePdf(result, lang, edition) : await quoteXlsx(result, lang, edition);
-  return { result, bytes };
+  const internal = edition === 'internal' ? (lang === 'fr' ? '-interne' : '-internal') : '';
+  const stem =
+    format === 'pdf'
+      ? lang === 'fr'
+        ? 'cotation'
+        : 'quote'
+      : lang === 'fr'
+        ? 'bordereau-prix'
+        : 'price-schedule';
+  const fileName = `${stem}${internal}-${asciiFileStem(result.client.name, 'client')}.${format}`;
+  return { result, bytes, fileName };
 }

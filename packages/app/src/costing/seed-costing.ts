@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, EventStore } from '@logipilot/db';
 import type { StoredBudgetActual } from '@logipilot/db/repositories/contract';
+import { hashText, mix32, unitFromHash } from '@logipilot/demo/prng';
 import { computeBudget, DomainError } from '@logipilot/domain';
 import { SYSTEM_ACTOR } from '../seed/seed-site.ts';
 import { buildBudgetInput, monthsOf } from './budget-inputs.ts';
@@ -16,15 +17,8 @@ export interface SeededCosting {
   rows: number;
 }
 
-/** Deterministic draws in [0, 1) from a seed and a key (FNV-1a then xorshift), independent of call order. */
-function draw(seed: number, key: string): number {
-  let h = 2166136261 ^ seed;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
-  h ^= h << 13;
-  h ^= h >>> 17;
-  h ^= h << 5;
-  return (h >>> 0) / 4294967296;
-}
+/** Deterministic draws in (0, 1) from a seed and a key, independent of call order (the demo's hashes). */
+const draw = (seed: number, key: string): number => unitFromHash(mix32(seed, hashText(key)));
 
 const between = (lo: number, hi: number, u: number): number => lo + (hi - lo) * u;
 

@@ -3,6 +3,7 @@ import { writePlanPdf } from '@logipilot/documents/plan/plan-pdf';
 import { writePlanXlsx } from '@logipilot/documents/plan/plan-xlsx';
 import type { Actor } from '@logipilot/domain';
 import type { Lang } from '@logipilot/i18n';
+import { asciiFileStem } from '../export/file-name.ts';
 import type { PlanContext } from './compute-plan.ts';
 import { getPlan } from './plan-versions.ts';
 
@@ -20,17 +21,6 @@ export interface ExportedPlan {
   bytes: Uint8Array;
 }
 
-/** File names stay ASCII and free of path characters whatever the plan is called. */
-function fileStem(name: string | undefined, from: string): string {
-  const base = (name ?? 'plan')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `${base || 'plan'}-${from}`;
-}
-
 export async function exportPlan(
   ctx: PlanContext,
   actor: Actor,
@@ -41,7 +31,7 @@ export async function exportPlan(
   const plan = await getPlan(ctx, actor, id, lang);
   const bytes = format === 'xlsx' ? await writePlanXlsx(plan, lang) : await writePlanPdf(plan, lang);
   return {
-    fileName: `${fileStem(plan.name, plan.from)}.${format}`,
+    fileName: `${asciiFileStem(plan.name, 'plan')}-${plan.from}.${format}`,
     contentType: PLAN_EXPORT_TYPES[format],
     bytes,
   };

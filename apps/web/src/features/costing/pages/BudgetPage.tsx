@@ -2,7 +2,7 @@
 // the monthly variance split into volume, productivity, rate and mix effects, by cost centre and by activity; saving
 // versions, importing actuals and exporting the report.
 import { formatDate } from '@logipilot/i18n';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { withQuery } from '../../../api/client.ts';
 import { useApi } from '../../../api/useApi.ts';
@@ -442,54 +442,32 @@ function BudgetBody({ report, onImported }: { report: BudgetReport; onImported: 
       </section>
 
       <div className="two-cols">
-        <section className="panel">
-          <h2>{t('web-costing.budget.byCostCentre')}</h2>
-          <div className="table-wrap">
-            <table className="grid" data-testid="budget-cost-centres">
-              <thead>
-                <tr>
-                  <th>{t('web-costing.budget.costCentre')}</th>
-                  <th className="num">{t('web-costing.budget.total')}</th>
-                  <th className="num">{t('web-costing.budget.share')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.budget.byCostCentre.map((c) => (
-                  <tr key={c.costCentre}>
-                    <td>
-                      <span className="code">{c.costCentre}</span> {centreName.get(c.costCentre) ?? ''}
-                    </td>
-                    <td className="num">{cell(c.totalCents)}</td>
-                    <td className="num">{share(lang, c.totalCents, report.budget.totalCents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-        <section className="panel">
-          <h2>{t('web-costing.budget.byActivity')}</h2>
-          <div className="table-wrap">
-            <table className="grid" data-testid="budget-activities">
-              <thead>
-                <tr>
-                  <th>{t('web-costing.budget.activity')}</th>
-                  <th className="num">{t('web-costing.budget.total')}</th>
-                  <th className="num">{t('web-costing.budget.share')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.budget.byActivity.map((a) => (
-                  <tr key={a.activity}>
-                    <td>{t(`plan.activity.${a.activity}`, { defaultValue: a.activity })}</td>
-                    <td className="num">{cell(a.totalCents)}</td>
-                    <td className="num">{share(lang, a.totalCents, report.budget.totalCents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <ShareTable
+          title={t('web-costing.budget.byCostCentre')}
+          heading={t('web-costing.budget.costCentre')}
+          testId="budget-cost-centres"
+          totalCents={report.budget.totalCents}
+          rows={report.budget.byCostCentre.map((c) => ({
+            key: c.costCentre,
+            label: (
+              <>
+                <span className="code">{c.costCentre}</span> {centreName.get(c.costCentre) ?? ''}
+              </>
+            ),
+            cents: c.totalCents,
+          }))}
+        />
+        <ShareTable
+          title={t('web-costing.budget.byActivity')}
+          heading={t('web-costing.budget.activity')}
+          testId="budget-activities"
+          totalCents={report.budget.totalCents}
+          rows={report.budget.byActivity.map((a) => ({
+            key: a.activity,
+            label: t(`plan.activity.${a.activity}`, { defaultValue: a.activity }),
+            cents: a.totalCents,
+          }))}
+        />
       </div>
 
       <ActualsImport year={report.year} onImported={onImported} />
@@ -569,6 +547,49 @@ function ActualsImport({ year, onImported }: { year: number; onImported: () => v
         </p>
       )}
       <ErrorBox error={error} testId="budget-actuals-error" />
+    </section>
+  );
+}
+
+/** A year's budget split by cost centre or by activity: each line's total and its share of the year. */
+function ShareTable({
+  title,
+  heading,
+  testId,
+  totalCents,
+  rows,
+}: {
+  title: string;
+  heading: string;
+  testId: string;
+  totalCents: number;
+  rows: { key: string; label: ReactNode; cents: number }[];
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <section className="panel">
+      <h2>{title}</h2>
+      <div className="table-wrap">
+        <table className="grid" data-testid={testId}>
+          <thead>
+            <tr>
+              <th>{heading}</th>
+              <th className="num">{t('web-costing.budget.total')}</th>
+              <th className="num">{t('web-costing.budget.share')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <td>{r.label}</td>
+                <td className="num">{moneyWhole(lang, r.cents)}</td>
+                <td className="num">{share(lang, r.cents, totalCents)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
