@@ -219,7 +219,8 @@ function BudgetBody({ report, onImported }: { report: BudgetReport; onImported: 
 
   const varianceChart: ChartOption = useMemo(
     () => ({
-      grid: { left: 80, right: 16, top: 36, bottom: 28 },
+      // Five legend entries wrap onto two lines on a half-width panel: room for both above the plot.
+      grid: { left: 80, right: 16, top: 60, bottom: 28 },
       legend: { top: 0 },
       tooltip: { trigger: 'axis', valueFormatter: euros(lang) },
       xAxis: { type: 'category', data: months },
