@@ -2,6 +2,7 @@
 // held, under a work budget; the optimum is proven when a free solve finishes.
 import type { Model } from 'highs';
 import type { Highs } from '../levers/solve-highs.ts';
+import { runWithin } from './highs-clock.ts';
 import { type MipModel, mipAssignment, mipStart } from './mip-model.ts';
 import type { Prepared } from './prepared.ts';
 import type { Assignment } from './problem.ts';
@@ -132,10 +133,8 @@ export class ExactSearch {
     const m = this.model;
     const native = this.native;
     const start = mipStart(this.p, m, current);
-    const remaining = (control.deadline - performance.now()) / 1000;
     native.options.set({
       output_flag: false,
-      time_limit: Math.max(0.01, remaining),
       mip_rel_gap: 0,
       mip_abs_gap: m.integralObjective ? 0.999 : 1e-6,
       // Fewer strong-branching probes per variable: on rosters the pseudo-costs become reliable quickly.
@@ -145,6 +144,7 @@ export class ExactSearch {
       random_seed: Math.abs(Math.trunc(control.seed)) % 2_147_483_647,
     });
     native.clearSolver();
+    runWithin(native, control.deadline);
     try {
       native.setSolution({ colValue: start });
     } catch {
