@@ -6,10 +6,11 @@
 // builds a roster from the LP's choices.
 import type { Model } from 'highs';
 import type { Highs } from '../levers/solve-highs.ts';
+import { closeOnCells } from './cell-closing.ts';
 import { type EnumerationLimits, enumerateLines } from './line-enumeration.ts';
 import { priceLine } from './line-pricing.ts';
 import type { MipModel } from './mip-model.ts';
-import { coverAssigned, type Prepared } from './prepared.ts';
+import type { Prepared } from './prepared.ts';
 import type { Rng } from './prng.ts';
 import type { Assignment } from './problem.ts';
 
@@ -326,10 +327,10 @@ export class LineMaster {
   /**
    * Closes the gap between the bound and a roster costing `upper`: from the LP's duals, every line whose reduced cost
    * could still be part of a cheaper roster (cost(roster) ≥ LP value + Σ per person of its line's reduced cost, so
-   * a line over the gap left by the others' least reduced costs cannot be) goes into the master, which HiGHS then
-   * solves with whole lines. When every such line fitted within the limits, HiGHS's optimum is the roster's optimum.
-   * A person with too many lines gets those under a smaller threshold (the cheapest first), and the answer is then
-   * a roster, not a proof.
+   * a line over the gap left by the others' least reduced costs cannot be) goes into the master, and HiGHS then
+   * solves the closing MIP over them with whole cells (cell-closing.ts). When every such line fitted within the
+   * limits, HiGHS's optimum is the roster's optimum. A person with too many lines gets those under a smaller
+   * threshold (the cheapest first), and the answer is then a roster, not a proof.
    */
   closeGap(upper: Assignment, upperCost: number, control: MasterControl, limits: CloseLimits): CloseOutcome {
     const p = this.p;
@@ -402,75 +403,14 @@ export class LineMaster {
       }
     }
     if (gap < 0) return { assignment: null, objective: null, proven: exact, complete: exact, lines: 0 };
-    const lineCount = this.lines.length;
-    const range = { kind: 'range', from: this.firstLine, to: this.firstLine + lineCount - 1 } as const;
-    native.changeColsBounds(
-      range,
-      new Float64Array(lineCount),
-      Float64Array.from({ length: lineCount }, (_, j) => (kept.has(j) ? 1 : 0)),
-    );
-    native.changeColsIntegrality(range, new Int32Array(lineCount).fill(1));
-    try {
-      native.options.set({
-        presolve: 'on',
-        time_limit: Math.max(0.01, (control.deadline - performance.now()) / 1000),
-        mip_rel_gap: 0,
-        mip_abs_gap: whole ? 0.999 : 1e-6,
-        random_seed: Math.abs(Math.trunc(control.seed)) % 2_147_483_647,
-      });
-      native.clearSolver();
-      try {
-        native.setSolution({ colValue: this.startValues(upper) });
-      } catch {
-        // A refused start: HiGHS searches from nothing.
-      }
-      let best: Float64Array | null = null;
-      const types = this.highs.constants.callbackType;
-      native.run({
-        [types.mipImprovingSolution]: (event) => {
-          if (event.data.mip_solution) best = Float64Array.from(event.data.mip_solution);
-        },
-        [types.mipInterrupt]: (event) => {
-          if (performance.now() >= control.deadline || control.shouldStop()) event.interrupt();
-        },
-      });
-      const optimal = native.getModelStatus() === OPTIMAL;
-      const values: Float64Array | null = best;
-      const assignment = values ? this.rosterOf(values) : null;
-      const value = Number(native.info.get('objective_function_value'));
-      const objective = optimal ? (whole ? Math.round(value) : value) : null;
-      return { assignment, objective, proven: optimal && complete, complete, lines: added };
-    } finally {
-      native.changeColsBounds(range, new Float64Array(lineCount), new Float64Array(lineCount).fill(1));
-      native.clearIntegrality();
-      native.options.set({ presolve: 'off' });
-      native.clearSolver();
-    }
-  }
-
-  /** The master's column values of a roster whose lines are all in it. */
-  private startValues(roster: Assignment): Float64Array {
-    const p = this.p;
-    const values = new Float64Array(this.firstLine + this.lines.length);
-    const assigned = coverAssigned(p, roster);
-    for (const [r, c] of p.problem.cover.entries()) {
-      values[2 * r] = Math.max(0, c.requirement - assigned[r]!);
-      values[2 * r + 1] = Math.max(0, assigned[r]! - c.requirement);
-    }
-    for (let e = 0; e < p.employees; e++) {
-      const j = this.known.get(`${e}:${roster[e]!.join(',')}`);
-      if (j !== undefined) values[this.firstLine + j] = 1;
-    }
-    return values;
-  }
-
-  /** The roster of a master solution with whole lines: each person's line at 1. */
-  private rosterOf(values: Float64Array): Assignment {
-    const roster: Assignment = Array.from({ length: this.p.employees }, () =>
-      new Int32Array(this.p.days).fill(-1),
-    );
-    for (const [j, { e, line }] of this.lines.entries())
-      if ((values[this.firstLine + j] ?? 0) > 0.5) roster[e] = Int32Array.from(line);
-    return roster;
+    const pool = [...kept].sort((x, y) => x - y).map((j) => this.lines[j]!);
+    const closed = closeOnCells(this.highs, p, this.model, pool, upper, control);
+    return {
+      assignment: closed.assignment,
+      objective: closed.objective,
+      proven: closed.objective !== null && complete,
+      complete,
+      lines: added,
+    };
   }
 }
