@@ -9,8 +9,8 @@ import { loadHighs } from '../levers/solve-highs.ts';
 import { closeOnCells, type PooledLine } from './cell-closing.ts';
 import { parseCurtoisInstance } from './curtois.ts';
 import { evaluateRoster } from './evaluate.ts';
-import { buildMipModel } from './mip-model.ts';
 import { priceLine } from './line-pricing.ts';
+import { buildMipModel } from './mip-model.ts';
 import { prepare } from './prepared.ts';
 import { Rng } from './prng.ts';
 import type { Assignment } from './problem.ts';
@@ -33,7 +33,9 @@ describe('closeOnCells', () => {
       for (let c = 0; c < cellCost.length; c++) {
         const col = map[c]!;
         cellCost[c] =
-          col < 0 || model.colUpper[col] === 0 ? Number.POSITIVE_INFINITY : model.colCost[col]! - 100 * rng.float();
+          col < 0 || model.colUpper[col] === 0
+            ? Number.POSITIVE_INFINITY
+            : model.colCost[col]! - 100 * rng.float();
       }
       const priced = priceLine(p, e, cellCost, 2);
       const lines = [priced.best!, ...priced.others].map((l) => l.line);
