@@ -65,7 +65,7 @@ describe('LineMaster', () => {
     });
   }
 
-  it('closes the gap on instance 1: every line that could do better, HiGHS on whole lines, the optimum proven', async () => {
+  it('closes the gap on instance 1: every line that could do better, HiGHS on whole cells, the optimum proven', async () => {
     const { problem, start } = await instanceWithStart(1);
     const p = prepare(problem);
     const startCost = evaluateRoster(problem, start.assignment, {}, p).score;
