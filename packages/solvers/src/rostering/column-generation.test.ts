@@ -73,7 +73,7 @@ describe('LineMaster', () => {
     const model = buildMipModel(p);
     const highs = await loadHighs();
     const control = { deadline: performance.now() + 60_000, shouldStop: () => false, seed: 1 };
-    const { full, capped } = highs.withModel((native) => {
+    const { full, capped, deepened } = highs.withModel((native) => {
       const master = new LineMaster(highs, native, p, model);
       master.addRoster(start.assignment);
       master.generate(control);
@@ -88,8 +88,21 @@ describe('LineMaster', () => {
         maxNodes: 10_000_000,
         retries: 0,
       });
-      return { full, capped };
+      // From the optimum, two lines a person settle nothing better but leave lines out: the next round, with all of
+      // them, proves it.
+      const optimum = full.assignment ?? start.assignment;
+      const deepened = master.closeGap(optimum, OPTIMUM[1]!, control, {
+        maxLines: 2,
+        maxNodes: 10_000_000,
+        retries: 0,
+        growth: 100_000,
+        maxLinesLast: 100_000,
+      });
+      return { full, capped, deepened };
     });
+    expect(deepened.complete).toBe(true);
+    expect(deepened.proven).toBe(true);
+    expect(deepened.objective).toBe(OPTIMUM[1]);
     expect(capped.complete).toBe(false);
     expect(capped.proven).toBe(false);
     expect(full.complete).toBe(true);
