@@ -389,16 +389,20 @@ export class LineMaster {
     // (instance 6 from 1,951: 300 lines a person prove nothing better in 3.5 s, 1,000 find 1,950 in 7.4 s).
     let added = 0;
     let maxLines = limits.maxLines;
+    // People whose every line within the gap is in the pool already: a larger round has nothing to add for them.
+    const enumerated = new Uint8Array(E);
     for (;;) {
       const round = { ...limits, maxLines };
       let complete = exact;
       for (let e = 0; e < E; e++) {
+        if (enumerated[e]) continue;
         if (performance.now() >= control.deadline || control.shouldStop()) return { ...none, lines: added };
         this.cellCosts(e, dual, cellCost);
         // The whole gap when its lines fit in the limits; else the largest threshold found by bisection whose lines
         // do (the lines of least reduced cost first), and the answer is then no proof.
         let found = enumerateLines(p, e, cellCost, dual[e]! + least[e]! + gap, round, upper[e]);
-        if (!found.complete) {
+        if (found.complete) enumerated[e] = 1;
+        else {
           complete = false;
           let low = 0;
           let high = gap;
