@@ -7,9 +7,10 @@ import { LineMaster, type MasterControl } from './column-generation.ts';
 import { construct } from './construct.ts';
 import { checkAssignmentShape, type EvaluateOptions, evaluateRoster } from './evaluate.ts';
 import { type ExactControl, ExactSearch } from './exact.ts';
+import { repairLines } from './line-repair.ts';
 import { Neighbourhoods } from './lns.ts';
 import { defaultParams, LocalSearch } from './local-search.ts';
-import { buildMipModel, mipUnsupported } from './mip-model.ts';
+import { buildMipModel, type MipModel, mipUnsupported } from './mip-model.ts';
 import { copyAssignment, coverAssigned, emptyAssignment, type Prepared, prepare } from './prepared.ts';
 import { Rng } from './prng.ts';
 import type { Assignment, RosterProblem, Score, SolveOptions, SolveResult } from './problem.ts';
@@ -251,6 +252,21 @@ class Run {
     return this.offer(other.assignment, score);
   }
 
+  /** The best roster with its broken personal rules repaired by pricing (line-repair.ts), offered like any other. */
+  repair(model: MipModel): void {
+    const { violations } = evaluateRoster(this.p.problem, this.best, this.evaluateOptions, this.p);
+    const people = new Set<number>();
+    for (const v of violations) if (v.hard && v.employee !== undefined) people.add(v.employee);
+    if (people.size === 0) return;
+    const repaired = repairLines(
+      this.p,
+      model,
+      this.best,
+      [...people].sort((a, b) => a - b),
+    );
+    if (this.offer(repaired, this.scoreOf(repaired))) this.search.reset(this.best);
+  }
+
   scoreOf(assignment: Assignment): Score {
     return evaluateRoster(this.p.problem, assignment, this.evaluateOptions, this.p).score;
   }
@@ -454,14 +470,18 @@ export async function solveRoster(problem: RosterProblem, options: RosterSolveOp
   for (const days of search.state.domain) for (const values of days) columns += values.length - 1;
   const modelled = options.exact !== false && mipUnsupported(run.p) === null;
   const small = modelled && columns <= FULL_MIP_COLUMNS;
-  if (modelled && !small && options.largeNeighbourhoods !== false) {
-    // Local search first, until it has a roster without hard violation: the lines and the neighbourhoods start
-    // from one.
-    do await run.local(LNS_FIRST_MOVES_PER_CELL * run.p.employees * run.p.days, null);
-    while (!run.over() && run.bestScore.hard > 0 && run.search.iterations < run.maxIterations);
+  const model = modelled ? buildMipModel(run.p, run.evaluateOptions) : null;
+  if (model && !small) {
+    // Local search first, until it has a roster without hard violation (the lines and the neighbourhoods start from
+    // one); the personal rules it still breaks after each stint are repaired by pricing.
+    do {
+      await run.local(LNS_FIRST_MOVES_PER_CELL * run.p.employees * run.p.days, null);
+      if (!run.over() && run.bestScore.hard > 0) run.repair(model);
+    } while (!run.over() && run.bestScore.hard > 0 && run.search.iterations < run.maxIterations);
+  }
+  if (model && !small && options.largeNeighbourhoods !== false) {
     if (!run.over() && run.bestScore.hard === 0) {
       const highs = await loadHighs();
-      const model = buildMipModel(run.p, run.evaluateOptions);
       await highs.withModel(async (lineNative) => {
         const master = new LineMaster(highs, lineNative, run.p, model);
         const lpValue = lines(run, master, false);
@@ -488,9 +508,8 @@ export async function solveRoster(problem: RosterProblem, options: RosterSolveOp
           run.bestScore.hard === 0
       : null,
   );
-  if (!small || run.over() || run.bestScore.hard > 0) return run.result();
+  if (!small || !model || run.over() || run.bestScore.hard > 0) return run.result();
   const highs = await loadHighs();
-  const model = buildMipModel(run.p, run.evaluateOptions);
   // The lines first: their bound is often the optimum (instance 4: 1,716), and closing the gap from the local
   // search's roster then finds it and so proves it, where the whole model given the rest of the minute found it
   // without proof, or not at all (1,721). No dives: the local search's roster is already close.

@@ -1,0 +1,60 @@
+// Repair of a roster's broken personal rules by pricing: a person whose line breaks one of their own hard rules
+// (shifts of a type, minutes, consecutive runs, days off, weekends, shift successions) gets the cheapest line that
+// keeps them all, priced as column generation prices (line-pricing.ts) at the cover's marginal costs given everyone
+// else's lines. Local search can take long to clear the last few such breaches of a large roster (Curtois & Qu
+// instance 12: 20 s of a minute for the last three), one pricing takes milliseconds. Only for problems the MIP models:
+// their hard rules are all personal, so one person's new line cannot break another's.
+import { priceLine } from './line-pricing.ts';
+import type { MipModel } from './mip-model.ts';
+import { copyAssignment, coverAssigned, type Prepared } from './prepared.ts';
+import type { Assignment } from './problem.ts';
+
+/**
+ * The roster with each of `people` (in order) given their cheapest rule-abiding line, priced against the cover left
+ * by the others' lines at the time (an earlier repair counts for the later ones). A person without any such line
+ * keeps theirs.
+ */
+export function repairLines(
+  p: Prepared,
+  model: MipModel,
+  assignment: Assignment,
+  people: Iterable<number>,
+): Assignment {
+  const roster = copyAssignment(assignment);
+  const cover = p.problem.cover;
+  const assigned = coverAssigned(p, roster);
+  const S = p.slots;
+  const cellCost = new Float64Array(p.days * S);
+  const count = (line: Int32Array, step: number) => {
+    for (let d = 0; d < p.days; d++) {
+      const s = line[d]!;
+      if (s < 0) continue;
+      const c = d * S + s;
+      for (let i = p.coverStart[c]!; i < p.coverStart[c + 1]!; i++) assigned[p.coverList[i]!]! += step;
+    }
+  };
+  for (const e of people) {
+    const line = roster[e]!;
+    count(line, -1);
+    const map = model.cell[e]!;
+    for (let c = 0; c < cellCost.length; c++) {
+      const col = map[c]!;
+      if (col < 0 || model.colUpper[col] === 0) {
+        cellCost[c] = Number.POSITIVE_INFINITY;
+        continue;
+      }
+      // Working the cell fills a shortfall (saves its weight) or adds a surplus (costs its weight).
+      let cost = model.colCost[col]!;
+      for (let i = p.coverStart[c]!; i < p.coverStart[c + 1]!; i++) {
+        const r = p.coverList[i]!;
+        const need = cover[r]!;
+        cost += assigned[r]! < need.requirement ? -need.underWeight : need.overWeight;
+      }
+      cellCost[c] = cost;
+    }
+    const priced = priceLine(p, e, cellCost);
+    if (priced.best) line.set(priced.best.line);
+    count(line, 1);
+  }
+  return roster;
+}
