@@ -7,6 +7,7 @@
 import type { Model } from 'highs';
 import type { Highs } from '../levers/solve-highs.ts';
 import { closeOnCells } from './cell-closing.ts';
+import { runWithin } from './highs-clock.ts';
 import { type EnumerationLimits, enumerateLines } from './line-enumeration.ts';
 import { priceLine } from './line-pricing.ts';
 import type { MipModel } from './mip-model.ts';
@@ -350,7 +351,9 @@ export class LineMaster {
       lines: 0,
     };
     this.addRoster(upper);
-    native.options.set({ time_limit: Math.max(0.01, (control.deadline - performance.now()) / 1000) });
+    // Its own clock: the master's accumulated run time (generation, dives) would otherwise exceed the closing's share
+    // and stop this LP at once, and with it every closing after the neighbourhoods (see highs-clock.ts).
+    runWithin(native, control.deadline);
     native.run();
     if (native.getModelStatus() !== OPTIMAL) return none;
     const lpValue = Number(native.info.get('objective_function_value'));
