@@ -1,7 +1,8 @@
 // The roster solver: greedy construction, then local search (simulated annealing on incremental scores); for a
 // small roster with a MIP model, HiGHS takes over when the local search stalls (the line formulation's bound and
 // closing, then the whole model; either may prove the optimum), then the local search resumes from the best roster;
-// a larger one goes on to the lines, then neighbourhoods repaired by HiGHS. Decisions follow the seed and work counts; the clock only stops.
+// a larger one goes on to the lines, then neighbourhoods repaired by HiGHS. Decisions follow the seed and work
+// counts; the clock only stops.
 import { loadHighs } from '../levers/solve-highs.ts';
 import { LineMaster, type MasterControl } from './column-generation.ts';
 import { construct } from './construct.ts';
