@@ -7,6 +7,7 @@
 import type { Model } from 'highs';
 import type { Highs } from '../levers/solve-highs.ts';
 import { closeOnCells } from './cell-closing.ts';
+import { fillCellCosts } from './cell-costs.ts';
 import { runWithin } from './highs-clock.ts';
 import { type EnumerationLimits, enumerateLines } from './line-enumeration.ts';
 import { priceLine } from './line-pricing.ts';
@@ -148,20 +149,7 @@ export class LineMaster {
 
   /** Person e's cost of each (day, slot) under the cover rows' duals (not finite: the cell may not take it). */
   private cellCosts(e: number, dual: Float64Array | number[], out: Float64Array): void {
-    const p = this.p;
-    const model = this.model;
-    const map = model.cell[e]!;
-    for (let c = 0; c < out.length; c++) {
-      const col = map[c]!;
-      if (col < 0 || model.colUpper[col] === 0) {
-        out[c] = Number.POSITIVE_INFINITY;
-        continue;
-      }
-      let cost = model.colCost[col]!;
-      for (let i = p.coverStart[c]!; i < p.coverStart[c + 1]!; i++)
-        cost -= dual[p.employees + p.coverList[i]!]!;
-      out[c] = cost;
-    }
+    fillCellCosts(this.p, this.model, e, dual, this.p.employees, -1, out);
   }
 
   /** Adds person e's line as a column, unless it is there already; true when added. */

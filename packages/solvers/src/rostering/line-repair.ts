@@ -4,6 +4,7 @@
 // else's lines. Local search can take long to clear the last few such breaches of a large roster (Curtois & Qu
 // instance 12: 20 s of a minute for the last three), one pricing takes milliseconds. Only for problems the MIP models:
 // their hard rules are all personal, so one person's new line cannot break another's.
+import { fillCellCosts } from './cell-costs.ts';
 import { priceLine } from './line-pricing.ts';
 import type { MipModel } from './mip-model.ts';
 import { copyAssignment, coverAssigned, type Prepared } from './prepared.ts';
@@ -25,6 +26,7 @@ export function repairLines(
   const assigned = coverAssigned(p, roster);
   const S = p.slots;
   const cellCost = new Float64Array(p.days * S);
+  const rowPrice = new Float64Array(cover.length);
   const count = (line: Int32Array, step: number) => {
     for (let d = 0; d < p.days; d++) {
       const s = line[d]!;
@@ -36,22 +38,10 @@ export function repairLines(
   for (const e of people) {
     const line = roster[e]!;
     count(line, -1);
-    const map = model.cell[e]!;
-    for (let c = 0; c < cellCost.length; c++) {
-      const col = map[c]!;
-      if (col < 0 || model.colUpper[col] === 0) {
-        cellCost[c] = Number.POSITIVE_INFINITY;
-        continue;
-      }
-      // Working the cell fills a shortfall (saves its weight) or adds a surplus (costs its weight).
-      let cost = model.colCost[col]!;
-      for (let i = p.coverStart[c]!; i < p.coverStart[c + 1]!; i++) {
-        const r = p.coverList[i]!;
-        const need = cover[r]!;
-        cost += assigned[r]! < need.requirement ? -need.underWeight : need.overWeight;
-      }
-      cellCost[c] = cost;
-    }
+    // Working a cell fills a shortfall (saves its weight) or adds a surplus (costs its weight).
+    for (const [r, need] of cover.entries())
+      rowPrice[r] = assigned[r]! < need.requirement ? -need.underWeight : need.overWeight;
+    fillCellCosts(p, model, e, rowPrice, 0, 1, cellCost);
     const priced = priceLine(p, e, cellCost);
     if (priced.best) line.set(priced.best.line);
     count(line, 1);
