@@ -125,11 +125,6 @@ function better(a: Score, b: Score): boolean {
   return a.hard < b.hard || (a.hard === b.hard && a.soft < b.soft - 1e-9);
 }
 
-/** Whether the run's best roster is proven optimal (its bound reaches it). */
-function proven(run: Run): boolean {
-  return run.lowerBound !== undefined && run.lowerBound >= run.bestScore.soft;
-}
-
 /** Σ shortage × under-weight of the roster's cover. */
 function shortageCost(p: Prepared, assignment: Assignment): number {
   const assigned = coverAssigned(p, assignment);
@@ -515,10 +510,9 @@ export async function solveRoster(problem: RosterProblem, options: RosterSolveOp
   // search's roster then finds it and so proves it, where the whole model given the rest of the minute found it
   // without proof, or not at all (1,721). No dives: the local search's roster is already close.
   highs.withModel((native) => lines(run, new LineMaster(highs, native, run.p, model), true));
-  if (!run.over() && !proven(run))
-    highs.withModel((native) => fullSolve(run, new ExactSearch(highs, native, run.p, model)));
+  if (!run.over()) highs.withModel((native) => fullSolve(run, new ExactSearch(highs, native, run.p, model)));
   // Then local search again from the best roster, unless the optimum is proven.
-  if (!proven(run)) {
+  if (!run.proven()) {
     search.reset(run.best);
     await run.local(Number.POSITIVE_INFINITY, null);
   }
