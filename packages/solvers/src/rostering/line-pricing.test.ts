@@ -42,6 +42,10 @@ describe('priceLine', () => {
       expect(under.exact).toBe(true);
       expect(under.best?.cost, `trial ${trial}`).toBeCloseTo(expected, 9);
       expect(priceLine(p, 0, cost, 0, expected).best, `trial ${trial}`).toBeNull();
+      // A deadline already past: no line, and not claimed exact (a caller must not read it as "no line exists").
+      const late = priceLine(p, 0, cost, 0, Number.POSITIVE_INFINITY, { deadline: performance.now() - 1 });
+      expect(late.best).toBeNull();
+      expect(late.exact).toBe(false);
     }
     // The generator is not degenerate: most people have some feasible line.
     expect(feasible).toBeGreaterThan(75);

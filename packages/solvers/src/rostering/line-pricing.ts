@@ -18,8 +18,14 @@ export interface PricingResult {
   best: PricedLine | null;
   /** The next cheapest lines (other end states), cheapest first: at most the `alternatives` asked for. */
   others: PricedLine[];
-  /** Whether `best` is proven the cheapest (no bucket was cut). */
+  /** Whether `best` is proven the cheapest (no bucket was cut, no deadline came). */
   exact: boolean;
+}
+
+/** Limits on a pricing's work, for long horizons, where one pricing can take seconds. */
+export interface PricingLimits {
+  /** A `performance.now()` time: the search stops between two days, `best` null and `exact` false. */
+  deadline?: number;
 }
 
 interface Label extends LineState {
@@ -42,7 +48,7 @@ function dominates(a: Label, b: Label): boolean {
  * the cell may not take the slot); a day off costs 0. `alternatives` asks for that many more lines besides the
  * cheapest (the cheapest of other end states, not proven second best). With a `cutoff`, only lines cheaper than it
  * are sought: a label whose cost plus the least its days left can cost (`CompletionBounds`) reaches the cutoff goes
- * no further, and `best` is null when no line is cheaper.
+ * no further, and `best` is null when no line is cheaper. `limits` bound the work (see PricingLimits).
  */
 export function priceLine(
   p: Prepared,
@@ -50,7 +56,9 @@ export function priceLine(
   cellCost: Float64Array,
   alternatives = 0,
   cutoff = Number.POSITIVE_INFINITY,
+  limits: PricingLimits = {},
 ): PricingResult {
+  const deadline = limits.deadline ?? Number.POSITIVE_INFINITY;
   const pp = p.people[e]!;
   const rules = new LineRules(p, e);
   const { H, S, atEnds, maxWork, minWork, minOff, workCap, tracked, trackIndex, maxWeekends, longest } =
@@ -124,6 +132,7 @@ export function priceLine(
   };
 
   for (let d = 0; d < H; d++) {
+    if (performance.now() >= deadline) return { best: null, others: [], exact: false };
     const next = new Map<number, Label[]>();
     const sources = d === 0 ? [[start]] : layer.values();
     const weekend = p.weekendWeek[d]!;

@@ -46,5 +46,10 @@ describe('repairLines', () => {
     const alternative = evaluateRoster(problem, withSolvedLine, {}, p).score;
     expect(alternative.hard).toBe(0);
     expect(score.soft).toBeLessThanOrEqual(alternative.soft);
+
+    // At a deadline already past, nobody is repaired: the roster comes back as it was, not half-priced.
+    const late = repairLines(p, model, broken, [0, 5], performance.now() - 1);
+    for (let e = 0; e < p.employees; e++) expect(late[e]).toEqual(broken[e]);
+    expect(evaluateRoster(problem, late, {}, p).score).toEqual(brokenScore.score);
   });
 });

@@ -2,7 +2,8 @@
 // (shifts of a type, minutes, consecutive runs, days off, weekends, shift successions) gets the cheapest line that
 // keeps them all, priced as column generation prices (line-pricing.ts) at the cover's marginal costs given everyone
 // else's lines. Local search can take long to clear the last few such breaches of a large roster (Curtois & Qu
-// instance 12: 20 s of a minute for the last three), one pricing takes milliseconds. Only for problems the MIP models:
+// instance 12: 20 s of a minute for the last three), one pricing takes milliseconds on four weeks (a second for some
+// people on a year, hence the deadline). Only for problems the MIP models:
 // their hard rules are all personal, so one person's new line cannot break another's.
 import { fillCellCosts } from './cell-costs.ts';
 import { priceLine } from './line-pricing.ts';
@@ -13,13 +14,14 @@ import type { Assignment } from './problem.ts';
 /**
  * The roster with each of `people` (in order) given their cheapest rule-abiding line, priced against the cover left
  * by the others' lines at the time (an earlier repair counts for the later ones). A person without any such line
- * keeps theirs.
+ * keeps theirs, and so does everyone not yet repaired at the `deadline` (a `performance.now()` time).
  */
 export function repairLines(
   p: Prepared,
   model: MipModel,
   assignment: Assignment,
   people: Iterable<number>,
+  deadline = Number.POSITIVE_INFINITY,
 ): Assignment {
   const roster = copyAssignment(assignment);
   const cover = p.problem.cover;
@@ -36,13 +38,14 @@ export function repairLines(
     }
   };
   for (const e of people) {
+    if (performance.now() >= deadline) break;
     const line = roster[e]!;
     count(line, -1);
     // Working a cell fills a shortfall (saves its weight) or adds a surplus (costs its weight).
     for (const [r, need] of cover.entries())
       rowPrice[r] = assigned[r]! < need.requirement ? -need.underWeight : need.overWeight;
     fillCellCosts(p, model, e, rowPrice, 0, 1, cellCost);
-    const priced = priceLine(p, e, cellCost);
+    const priced = priceLine(p, e, cellCost, 0, Number.POSITIVE_INFINITY, { deadline });
     if (priced.best) line.set(priced.best.line);
     count(line, 1);
   }
