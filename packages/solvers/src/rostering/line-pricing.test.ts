@@ -42,6 +42,17 @@ describe('priceLine', () => {
       expect(under.exact).toBe(true);
       expect(under.best?.cost, `trial ${trial}`).toBeCloseTo(expected, 9);
       expect(priceLine(p, 0, cost, 0, expected).best, `trial ${trial}`).toBeNull();
+      // A beam of a few labels a day: a rule-abiding line when it finds one, never cheaper than the cheapest; a beam
+      // wider than any day's labels changes nothing.
+      const narrow = priceLine(p, 0, cost, 0, Number.POSITIVE_INFINITY, { beam: 3 });
+      if (narrow.best) {
+        expect(evaluateRoster(problem, [narrow.best.line], {}, p).score.hard, `trial ${trial}`).toBe(0);
+        expect(narrow.best.cost).toBeGreaterThanOrEqual(expected - 1e-9);
+      } else expect(narrow.exact).toBe(false);
+      if (narrow.exact) expect(narrow.best?.cost).toBeCloseTo(expected, 9);
+      const wide = priceLine(p, 0, cost, 0, Number.POSITIVE_INFINITY, { beam: 1_000_000 });
+      expect(wide.exact).toBe(true);
+      expect(wide.best?.cost, `trial ${trial}`).toBeCloseTo(expected, 9);
       // A deadline already past: no line, and not claimed exact (a caller must not read it as "no line exists").
       const late = priceLine(p, 0, cost, 0, Number.POSITIVE_INFINITY, { deadline: performance.now() - 1 });
       expect(late.best).toBeNull();

@@ -26,6 +26,8 @@ export interface PricingResult {
 export interface PricingLimits {
   /** A `performance.now()` time: the search stops between two days, `best` null and `exact` false. */
   deadline?: number;
+  /** Labels kept at most after each day, the cheapest (a beam: the answer is then not proven, `exact` false). */
+  beam?: number;
 }
 
 interface Label extends LineState {
@@ -36,6 +38,8 @@ interface Label extends LineState {
 
 /** Labels a bucket keeps at most; beyond, the costliest go and the answer is no longer proven. */
 const BUCKET_LIMIT = 400;
+/** In a beam, what each minute behind the minimum's pace counts as (a shift behind: more than a cell costs). */
+const BEHIND_PACE = 2;
 
 function dominates(a: Label, b: Label): boolean {
   if (a.cost > b.cost + 1e-9 || a.weekends > b.weekends || a.minutes > b.minutes) return false;
@@ -59,6 +63,7 @@ export function priceLine(
   limits: PricingLimits = {},
 ): PricingResult {
   const deadline = limits.deadline ?? Number.POSITIVE_INFINITY;
+  const beam = limits.beam ?? Number.POSITIVE_INFINITY;
   const pp = p.people[e]!;
   const rules = new LineRules(p, e);
   const { H, S, atEnds, maxWork, minWork, minOff, workCap, tracked, trackIndex, maxWeekends, longest } =
@@ -204,6 +209,28 @@ export function priceLine(
         }
       }
     layer = next;
+    let size = 0;
+    for (const bucket of layer.values()) size += bucket.length;
+    if (size > beam) {
+      // The cheapest, a label behind the pace that the minimum on minutes sets counting as costlier (else the
+      // cheapest lines of a person whose shifts are all in surplus work too little to reach it at the end).
+      const pace = minMinutes > 0 ? (minMinutes * (d + 1)) / H : 0;
+      const weekendPace = maxWeekends >= 0 ? (maxWeekends * (d + 1)) / H : Number.POSITIVE_INFINITY;
+      const rank = (l: Label) =>
+        l.cost +
+        BEHIND_PACE * Math.max(0, pace - l.minutes) +
+        BEHIND_PACE * longest * Math.max(0, l.weekends - weekendPace);
+      const all: number[] = [];
+      for (const bucket of layer.values()) for (const l of bucket) all.push(rank(l));
+      all.sort((a, b) => a - b);
+      const limit = all[beam - 1]!;
+      for (const [key, bucket] of layer) {
+        const kept = bucket.filter((l) => rank(l) <= limit);
+        if (kept.length > 0) layer.set(key, kept);
+        else layer.delete(key);
+      }
+      exact = false;
+    }
   }
 
   const ends: Label[] = [];

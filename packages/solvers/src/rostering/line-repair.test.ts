@@ -52,4 +52,74 @@ describe('repairLines', () => {
     for (let e = 0; e < p.employees; e++) expect(late[e]).toEqual(broken[e]);
     expect(evaluateRoster(problem, late, {}, p).score).toEqual(brokenScore.score);
   });
+
+  it('repairs the lines of a long horizon too (priced in a beam)', () => {
+    // Instance 3's two weeks repeated five times: 70 days, past the length where the repair prices in a beam.
+    const file = join(bench, 'shift-scheduling/instances', 'Instance3.txt');
+    const problem = parseCurtoisInstance(repeatHorizon(readFileSync(file, 'utf8'), 5), file);
+    expect(problem.days).toBe(70);
+    const p = prepare(problem);
+    const model = buildMipModel(p);
+    // Everyone works the first slot every day they may: far too many shifts, minutes, days in a row and weekends.
+    const broken = problem.employees.map(() => new Int32Array(problem.days).fill(0));
+    const before = evaluateRoster(problem, broken, {}, p);
+    const breakers = [...new Set(before.violations.filter((v) => v.hard).map((v) => v.employee!))];
+    expect(breakers.length).toBe(problem.employees.length);
+    const repaired = repairLines(p, model, broken, breakers);
+    expect(evaluateRoster(problem, repaired, {}, p).score.hard).toBe(0);
+  });
 });
+
+/** A Curtois & Qu instance with its horizon repeated `times` times: limits over the horizon scale with it. */
+function repeatHorizon(text: string, times: number): string {
+  const sections = new Map<string, string[]>();
+  let current = '';
+  for (const line of text.split('\n')) {
+    if (line.startsWith('SECTION_')) {
+      current = line.trim();
+      sections.set(current, []);
+    } else if (current && line.trim() && !line.startsWith('#')) sections.get(current)!.push(line.trim());
+  }
+  const rows = (name: string) => sections.get(name) ?? [];
+  const days = Number(rows('SECTION_HORIZON')[0]);
+  const shifted = (name: string, dayField: number) =>
+    Array.from({ length: times }, (_, k) =>
+      rows(name).map((row) => {
+        const f = row.split(',');
+        f[dayField] = String(Number(f[dayField]) + k * days);
+        return f.join(',');
+      }),
+    ).flat();
+  const staff = rows('SECTION_STAFF').map((row) => {
+    const f = row.split(',');
+    f[1] = f[1]!
+      .split('|')
+      .map((m) => `${m.split('=')[0]}=${Number(m.split('=')[1]) * times}`)
+      .join('|');
+    for (const i of [2, 3, 7]) f[i] = String(Number(f[i]) * times);
+    return f.join(',');
+  });
+  const daysOff = rows('SECTION_DAYS_OFF').map((row) => {
+    const [id, ...off] = row.split(',');
+    const all = Array.from({ length: times }, (_, k) =>
+      off.filter((d) => d !== '').map((d) => Number(d) + k * days),
+    );
+    return [id, ...all.flat()].join(',');
+  });
+  return [
+    'SECTION_HORIZON',
+    String(days * times),
+    'SECTION_SHIFTS',
+    ...rows('SECTION_SHIFTS'),
+    'SECTION_STAFF',
+    ...staff,
+    'SECTION_DAYS_OFF',
+    ...daysOff,
+    'SECTION_SHIFT_ON_REQUESTS',
+    ...shifted('SECTION_SHIFT_ON_REQUESTS', 1),
+    'SECTION_SHIFT_OFF_REQUESTS',
+    ...shifted('SECTION_SHIFT_OFF_REQUESTS', 1),
+    'SECTION_COVER',
+    ...shifted('SECTION_COVER', 0),
+  ].join('\n');
+}
