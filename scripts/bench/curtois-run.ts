@@ -61,7 +61,10 @@ export function referencesIfPresent(): Map<number, number> | null {
 export const MISSING_FILES =
   'Benchmark files `../shared/bench/shift-scheduling` or `../shared/bench/tools` not found: not run.';
 
-/** Runs the command in a fresh process, writes its roster to `dir` and has the referee judge it. */
+/**
+ * Runs the command in a fresh process, writes its roster to `dir` and has the referee judge it; on instance n's file
+ * unless another `file` is given (a scaled instance: curtois-scale.ts).
+ */
 export function runOne(
   n: number,
   reference: number | null,
@@ -69,6 +72,7 @@ export function runOne(
   method: Method,
   seed: number,
   seconds: number,
+  file = instanceFile(n),
 ): { row: Row; printed: Printed | null } {
   const row: Row = {
     instance: n,
@@ -86,7 +90,7 @@ export function runOne(
       'roster',
       'bench',
       '--instance',
-      instanceFile(n),
+      file,
       '--time-limit',
       String(seconds),
       '--seed',
@@ -111,7 +115,7 @@ export function runOne(
   }
   const solution = join(dir, `Instance${n}-${method}-${seed}.json`);
   writeFileSync(solution, JSON.stringify({ assignments: printed.assignments }));
-  const check = spawnSync(process.execPath, [referee, instanceFile(n), solution], { encoding: 'utf8' });
+  const check = spawnSync(process.execPath, [referee, file, solution], { encoding: 'utf8' });
   if (check.status !== 0 && check.status !== 1) {
     row.note = `referee rejected the roster: ${check.stdout.slice(0, 200)}`;
     return { row, printed };

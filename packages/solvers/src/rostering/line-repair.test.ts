@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCurtoisInstance } from './curtois.ts';
+import { scaleCurtoisInstance } from './curtois-scale.ts';
 import { evaluateRoster } from './evaluate.ts';
 import { repairLines } from './line-repair.ts';
 import { buildMipModel } from './mip-model.ts';
@@ -56,7 +57,7 @@ describe('repairLines', () => {
   it('repairs the lines of a long horizon too (priced in a beam)', () => {
     // Instance 3's two weeks repeated five times: 70 days, past the length where the repair prices in a beam.
     const file = join(bench, 'shift-scheduling/instances', 'Instance3.txt');
-    const problem = parseCurtoisInstance(repeatHorizon(readFileSync(file, 'utf8'), 5), file);
+    const problem = parseCurtoisInstance(scaleCurtoisInstance(readFileSync(file, 'utf8'), 5), file);
     expect(problem.days).toBe(70);
     const p = prepare(problem);
     const model = buildMipModel(p);
@@ -69,57 +70,3 @@ describe('repairLines', () => {
     expect(evaluateRoster(problem, repaired, {}, p).score.hard).toBe(0);
   });
 });
-
-/** A Curtois & Qu instance with its horizon repeated `times` times: limits over the horizon scale with it. */
-function repeatHorizon(text: string, times: number): string {
-  const sections = new Map<string, string[]>();
-  let current = '';
-  for (const line of text.split('\n')) {
-    if (line.startsWith('SECTION_')) {
-      current = line.trim();
-      sections.set(current, []);
-    } else if (current && line.trim() && !line.startsWith('#')) sections.get(current)!.push(line.trim());
-  }
-  const rows = (name: string) => sections.get(name) ?? [];
-  const days = Number(rows('SECTION_HORIZON')[0]);
-  const shifted = (name: string, dayField: number) =>
-    Array.from({ length: times }, (_, k) =>
-      rows(name).map((row) => {
-        const f = row.split(',');
-        f[dayField] = String(Number(f[dayField]) + k * days);
-        return f.join(',');
-      }),
-    ).flat();
-  const staff = rows('SECTION_STAFF').map((row) => {
-    const f = row.split(',');
-    f[1] = f[1]!
-      .split('|')
-      .map((m) => `${m.split('=')[0]}=${Number(m.split('=')[1]) * times}`)
-      .join('|');
-    for (const i of [2, 3, 7]) f[i] = String(Number(f[i]) * times);
-    return f.join(',');
-  });
-  const daysOff = rows('SECTION_DAYS_OFF').map((row) => {
-    const [id, ...off] = row.split(',');
-    const all = Array.from({ length: times }, (_, k) =>
-      off.filter((d) => d !== '').map((d) => Number(d) + k * days),
-    );
-    return [id, ...all.flat()].join(',');
-  });
-  return [
-    'SECTION_HORIZON',
-    String(days * times),
-    'SECTION_SHIFTS',
-    ...rows('SECTION_SHIFTS'),
-    'SECTION_STAFF',
-    ...staff,
-    'SECTION_DAYS_OFF',
-    ...daysOff,
-    'SECTION_SHIFT_ON_REQUESTS',
-    ...shifted('SECTION_SHIFT_ON_REQUESTS', 1),
-    'SECTION_SHIFT_OFF_REQUESTS',
-    ...shifted('SECTION_SHIFT_OFF_REQUESTS', 1),
-    'SECTION_COVER',
-    ...shifted('SECTION_COVER', 0),
-  ].join('\n');
-}
