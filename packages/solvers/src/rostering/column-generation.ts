@@ -222,7 +222,10 @@ export class LineMaster {
         if (this.fixed[e]! >= 0) continue;
         this.cellCosts(e, dual, cellCost);
         // Only lines of negative reduced cost are wanted: the pricing cuts at the person's dual.
-        const priced = priceLine(p, e, cellCost, ALTERNATIVES, dual[e]! - REDUCED_COST_EPSILON);
+        // The deadline also inside a pricing: on a long horizon one takes seconds (a timed-out one is not exact).
+        const priced = priceLine(p, e, cellCost, ALTERNATIVES, dual[e]! - REDUCED_COST_EPSILON, {
+          deadline: control.deadline,
+        });
         if (!priced.exact) exact = false;
         if (!priced.best) continue;
         const reduced = priced.best.cost - dual[e]!;
@@ -351,7 +354,9 @@ export class LineMaster {
     let exact = true;
     for (let e = 0; e < E; e++) {
       this.cellCosts(e, dual, cellCost);
-      const priced = priceLine(p, e, cellCost);
+      const priced = priceLine(p, e, cellCost, 0, Number.POSITIVE_INFINITY, { deadline: control.deadline });
+      // Out of time inside the pricing: nothing is known of this person's lines.
+      if (!priced.best && !priced.exact) return none;
       if (!priced.exact) exact = false;
       least[e] = priced.best ? Math.min(0, priced.best.cost - dual[e]!) : 0;
     }
