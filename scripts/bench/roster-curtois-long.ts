@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseCurtoisInstance } from '../../packages/solvers/src/rostering/curtois.ts';
 import { scaleCurtoisInstance } from '../../packages/solvers/src/rostering/curtois-scale.ts';
 import type { BenchReport } from './bench-report.ts';
 import { instanceFile, MISSING_FILES, type Row, referencesIfPresent, runOne } from './curtois-run.ts';
@@ -33,10 +34,9 @@ export default async function rosterCurtoisLongBench(): Promise<BenchReport> {
       const text = scaleCurtoisInstance(readFileSync(instanceFile(n), 'utf8'), times, copies);
       const file = join(dir, `Instance${n}-x${times}-x${copies}.txt`);
       writeFileSync(file, text);
-      const horizon = Number(/SECTION_HORIZON\n(\d+)/.exec(text)?.[1]);
-      const staff = text.split('SECTION_STAFF\n')[1]!.split('SECTION_DAYS_OFF')[0]!.trim().split('\n').length;
+      const scaled = parseCurtoisInstance(text, file);
       const { row } = runOne(n, refs.get(n) ?? null, dir, 'solver', SEED, SECONDS, file);
-      rows.push({ n, times, copies, days: horizon, people: staff, row });
+      rows.push({ n, times, copies, days: scaled.days, people: scaled.employees.length, row });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

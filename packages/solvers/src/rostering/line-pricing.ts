@@ -210,7 +210,7 @@ export function priceLine(
       }
     layer = next;
     let size = 0;
-    for (const bucket of layer.values()) size += bucket.length;
+    if (beam < Number.POSITIVE_INFINITY) for (const bucket of layer.values()) size += bucket.length;
     if (size > beam) {
       // The cheapest, a label behind the pace that the minimum on minutes sets counting as costlier (else the
       // cheapest lines of a person whose shifts are all in surplus work too little to reach it at the end).
