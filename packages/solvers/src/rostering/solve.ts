@@ -15,6 +15,7 @@ import { buildMipModel, type MipModel, mipUnsupported } from './mip-model.ts';
 import { copyAssignment, coverAssigned, emptyAssignment, type Prepared, prepare } from './prepared.ts';
 import { Rng } from './prng.ts';
 import type { Assignment, RosterProblem, Score, SolveOptions, SolveResult } from './problem.ts';
+import { RecentLines } from './recent-lines.ts';
 import { SearchState } from './search-state.ts';
 
 export interface RosterSolveOptions extends SolveOptions {
@@ -91,6 +92,11 @@ const LNS_BETWEEN_MOVES_PER_CELL = 300;
  * share of what is left after it.
  */
 const LINES_SHARE = 0.4;
+/**
+ * Column generation starts from the best roster's lines and, per person, the last this many distinct lines of the
+ * rosters the search kept as best without a hard violation (recent-lines.ts).
+ */
+const RECENT_LINES = 20;
 const DIVE_SHARE = 0.4;
 /**
  * LPs after each hold of a quick dive; later dives price to convergence when the dive share left is worth this many
@@ -157,6 +163,8 @@ class Run {
   bestScore: Score;
   cancelled = false;
   lowerBound: number | undefined;
+  /** The lines of the best rosters so far, until column generation takes them. */
+  recent: RecentLines | null;
   private lastProgress = 0;
   private lastPublish = 0;
   private published = Number.POSITIVE_INFINITY;
@@ -179,6 +187,7 @@ class Run {
       this.evaluateOptions,
     );
     this.rng = new Rng(options.seed);
+    this.recent = new RecentLines(problem.employees.length, RECENT_LINES);
     const params = defaultParams(state);
     state.hardWeight = params.maxHardWeight / 5;
     construct(state, this.rng);
@@ -241,6 +250,7 @@ class Run {
 
   offer(assignment: Assignment, score: Score): boolean {
     if (!better(score, this.bestScore)) return false;
+    if (score.hard === 0) this.recent?.record(assignment);
     this.best = copyAssignment(assignment);
     this.bestScore = { hard: score.hard, soft: score.soft };
     this.report(true);
@@ -351,12 +361,14 @@ function fullSolve(run: Run, exact: ExactSearch): void {
 }
 
 /**
- * The line formulation: column generation from the best roster for a proven lower bound, then dives for rosters made
- * of the LP's choices, offered like any other (not for a `small` roster: its local search's roster is already
- * close), then the closing of the gap when it is small.
+ * The line formulation: column generation from the best roster and the recent lines for a proven lower bound, then
+ * dives for rosters made of the LP's choices, offered like any other (not for a `small` roster: its local search's
+ * roster is already close), then the closing of the gap when it is small.
  */
 function lines(run: Run, master: LineMaster, small: boolean): number | null {
   master.addRoster(run.best);
+  for (const [e, line] of run.recent?.all() ?? []) master.addLine(e, line);
+  run.recent = null;
   const now = performance.now();
   const control = {
     deadline: now + (run.deadline - now) * LINES_SHARE,
@@ -478,6 +490,8 @@ export async function solveRoster(problem: RosterProblem, options: RosterSolveOp
   const modelled = options.exact !== false && mipUnsupported(run.p) === null;
   const small = modelled && columns <= FULL_MIP_COLUMNS;
   const model = modelled ? buildMipModel(run.p, run.evaluateOptions) : null;
+  // Only column generation reads the recent lines.
+  if (!model || (!small && options.largeNeighbourhoods === false)) run.recent = null;
   if (model && !small) {
     // Local search first, until it has a roster without hard violation (the lines and the neighbourhoods start from
     // one); the personal rules it still breaks after each stint are repaired by pricing.
