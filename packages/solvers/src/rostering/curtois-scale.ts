@@ -1,6 +1,7 @@
 // A Curtois & Qu instance made larger in the benchmark's own format: its horizon repeated, its staff copied. The
 // published instances beyond the twelve in `../shared/bench` run to a year and 150 people; scaled ones measure how
 // the solver fares at such sizes (scripts/bench/roster-curtois-long.ts) and test the paths only long rosters take.
+import { type Section, splitSections } from './curtois.ts';
 
 /**
  * The instance text with its horizon repeated `times` times (days off, requests and cover repeated; limits over the
@@ -8,19 +9,12 @@
  * person A are A, Ax1, Ax2…; the cover's requirements multiplied).
  */
 export function scaleCurtoisInstance(text: string, times: number, copies = 1): string {
-  const sections = new Map<string, string[]>();
-  let current = '';
-  for (const line of text.split('\n')) {
-    if (line.startsWith('SECTION_')) {
-      current = line.trim();
-      sections.set(current, []);
-    } else if (current && line.trim() && !line.startsWith('#')) sections.get(current)!.push(line.trim());
-  }
-  const rows = (name: string) => sections.get(name) ?? [];
+  const sections = splitSections(text, 'instance');
+  const rows = (name: Section) => (sections[name] ?? []).map((at) => at.text);
   const days = Number(rows('SECTION_HORIZON')[0]);
   const id = (person: string, k: number) => (k === 0 ? person : `${person}x${k}`);
   const everyone = <T>(each: (k: number) => T[]) => Array.from({ length: copies }, (_, k) => each(k)).flat();
-  const repeated = (name: string, dayField: number, personal: boolean) =>
+  const repeated = (name: Section, dayField: number, personal: boolean) =>
     everyone((k) =>
       Array.from({ length: times }, (_, t) =>
         rows(name).map((row) => {

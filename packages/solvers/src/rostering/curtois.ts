@@ -12,7 +12,7 @@ const SECTIONS = [
   'SECTION_SHIFT_OFF_REQUESTS',
   'SECTION_COVER',
 ] as const;
-type Section = (typeof SECTIONS)[number];
+export type Section = (typeof SECTIONS)[number];
 
 const REQUIRED: readonly Section[] = ['SECTION_HORIZON', 'SECTION_SHIFTS', 'SECTION_STAFF', 'SECTION_COVER'];
 
@@ -61,7 +61,8 @@ function fields(file: string, at: Line, section: string, count: number | [number
   return parts;
 }
 
-function splitSections(text: string, file: string): Record<Section, Line[] | null> {
+/** The file's lines by section (trimmed, blank lines and comments left out), its sections checked. */
+export function splitSections(text: string, file: string): Record<Section, Line[] | null> {
   const body = Object.fromEntries(SECTIONS.map((s) => [s, null])) as Record<Section, Line[] | null>;
   let current: Section | null = null;
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
